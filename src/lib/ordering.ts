@@ -1,0 +1,33 @@
+/** Orderings and labels of papers that pages share. */
+import type { PaperData } from './schema.ts';
+
+/** What the orderings need of a paper. */
+export interface Orderable {
+  id: string;
+  data: Pick<PaperData, 'title' | 'date' | 'dateText' | 'upvotes'>;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest first; papers without a full date last; ties by title, then id, so the order is stable. */
+export function byNewest<T extends Orderable>(papers: readonly T[]): T[] {
+  return [...papers].sort(
+    (a, b) =>
+      compareText(b.data.date ?? '', a.data.date ?? '') ||
+      compareText(a.data.title.toLowerCase(), b.data.title.toLowerCase()) ||
+      compareText(a.id, b.id),
+  );
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The date as a reader sees it: `Jun 11, 2024`, `Mar 6` when only that is known, or undefined. */
+export function displayDate(data: Pick<PaperData, 'date' | 'dateText'>): string | undefined {
+  if (data.date !== undefined) {
+    const [year, month, day] = data.date.split('-').map(Number);
+    return `${MONTHS[(month ?? 1) - 1] ?? ''} ${day ?? ''}, ${year ?? ''}`;
+  }
+  return data.dateText;
+}

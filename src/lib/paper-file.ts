@@ -1,0 +1,153 @@
+/**
+ * Reading and writing a paper's Markdown file: YAML frontmatter and the abstract as the body.
+ *
+ * The writer is our own rather than a YAML library's `stringify`: the frontmatter is a small fixed
+ * shape, and writing it by hand gives byte-stable output in a fixed field order, with every string
+ * double-quoted so that titles such as `yes`, `null`, `- x`, `a: b` or `---` can never change
+ * meaning. Reading goes through gray-matter, the parser the ecosystem (and Astro) trusts.
+ */
+import matter from 'gray-matter';
+import { paperFieldOrder, paperSchema, type PaperData } from './schema.ts';
+
+/** A YAML double-quoted scalar: JSON escapes plus the characters YAML treats as line breaks. */
+export function yamlString(value: string): string {
+  let out = '"';
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === '"') out += '\\"';
+    else if (char === '\\') out += '\\\\';
+    else if (char === '\n') out += '\\n';
+    else if (char === '\t') out += '\\t';
+    else if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0xfeff ||
+      (code >= 0xd800 && code <= 0xdfff)
+    ) {
+      out += `\\u${code.toString(16).padStart(4, '0').toUpperCase()}`;
+    } else out += char;
+  }
+  return `${out}"`;
+}
+
+function yamlValue(value: unknown): string {
+  if (typeof value === 'string') return yamlString(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new TypeError(`cannot write ${typeof value} to frontmatter`);
+}
+
+/** The frontmatter block (without the `---` fences), fields in `paperFieldOrder`. */
+export function serializeFrontmatter(data: PaperData): string {
+  const lines: string[] = [];
+  for (const field of paperFieldOrder) {
+    const value = data[field];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      if (value.length === 0) lines.push(`${field}: []`);
+      else lines.push(`${field}:`, ...value.map((item) => `  - ${yamlValue(item)}`));
+    } else {
+      lines.push(`${field}: ${yamlValue(value)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The whole Markdown file of a paper; ends with exactly one newline. */
+export function serializePaper(data: PaperData, abstract: string): string {
+  const body = abstract.trim();
+  return `---\n${serializeFrontmatter(data)}---\n${body === '' ? '' : `${body}\n`}`;
+}
+
+/** A problem found in a paper file, with the line it concerns. */
+export interface FileProblem {
+  line: number;
+  field: string;
+  message: string;
+  hint: string;
+}
+
+/** The line of `field:` in a file's frontmatter, or 1 when the field is absent. */
+export function fieldLine(text: string, field: string): number {
+  const lines = text.split(/\r?\n/);
+  const end = lines.indexOf('---', 1);
+  const index = lines.findIndex(
+    (line, position) => position < (end < 0 ? lines.length : end) && line.startsWith(`${field}:`),
+  );
+  return index < 0 ? 1 : index + 1;
+}
+
+/** The result of reading a paper file: the data when valid, the problems otherwise. */
+export type ReadResult =
+  | { ok: true; data: PaperData; abstract: string; raw: Record<string, unknown> }
+  | { ok: false; problems: FileProblem[] };
+
+const FIX_HINTS: Readonly<Record<string, string>> = {
+  title: 'write the title in double quotes',
+  date: 'write the date as "2024-06-11"',
+  dateText: 'write a date without a year as "Mar 6", or give a full date in `date`',
+  added: 'write the day the paper was added as "2024-06-11"',
+  arxiv: 'write only the identifier, such as "2106.09685"',
+  url: 'write a full http(s) link',
+  topics: 'list topic ids from content/topics.yaml',
+  authorCount: 'write a whole number of at least 1',
+  upvotes: 'write a whole number, 0 or more',
+};
+
+/** Reads and validates a paper file; never throws on bad content. */
+export function readPaperFile(text: string): ReadResult {
+  if (!text.startsWith('---\n') && !text.startsWith('---\r\n')) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          field: 'frontmatter',
+          message: 'missing frontmatter',
+          hint: 'start the file with a line "---", the fields, and another "---"; see CONTRIBUTING.md',
+        },
+      ],
+    };
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // An empty options object bypasses gray-matter's cache, which keys on the text alone.
+    parsed = matter(text, {});
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          line: (mark?.line ?? 0) + 2,
+          field: 'frontmatter',
+          message: `invalid YAML: ${reason}`,
+          hint: 'quote values that contain a colon, a # or quotes',
+        },
+      ],
+    };
+  }
+  const raw = parsed.data as Record<string, unknown>;
+  const result = paperSchema.safeParse(raw);
+  const abstract = parsed.content.trim();
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => {
+        const field = issue.path.length > 0 ? String(issue.path[0]) : 'frontmatter';
+        const unknown = issue.code === 'unrecognized_keys';
+        return {
+          line: unknown ? fieldLine(text, issue.keys[0] ?? '') : fieldLine(text, field),
+          field: unknown ? (issue.keys[0] ?? field) : field,
+          message: unknown ? 'unknown field' : issue.message,
+          hint: unknown
+            ? `remove it, or use one of: ${paperFieldOrder.join(', ')}`
+            : (FIX_HINTS[field] ?? 'see the example in CONTRIBUTING.md'),
+        };
+      }),
+    };
+  }
+  return { ok: true, data: result.data, abstract, raw };
+}

@@ -1,0 +1,100 @@
+/**
+ * The data model of the reading list: one schema for a paper's frontmatter, shared by the
+ * importer, the content checker and the Astro site. Types are derived from it, never restated.
+ */
+import { z } from 'zod';
+
+/** `YYYY-MM-DD` that is also a real calendar day. */
+export const isoDate = z.iso.date({ error: 'expected an ISO date such as 2024-06-11' });
+
+/**
+ * YAML loaders turn an unquoted `2024-06-11` into a Date; a contributor may well write one.
+ * Accept it and hand the rest of the system the same ISO string the importer writes.
+ */
+const isoDateInput = z.preprocess(
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime())
+      ? value.toISOString().slice(0, 10)
+      : value,
+  isoDate,
+);
+
+/** arXiv identifiers: new style `2106.09685` (optionally versioned) or old style `cs/0112017`. */
+export const arxivId = z
+  .string()
+  .regex(/^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/, {
+    error: 'expected an arXiv identifier such as 2106.09685 or cs/0112017',
+  });
+
+/** Topic ids are lower-case words joined by hyphens, as in `weight-penalties`. */
+export const topicId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a topic id such as weight-penalties',
+});
+
+const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const paperSchema = z.strictObject({
+  /** The title exactly as the listing printed it (a curator may correct it by hand). */
+  title: nonEmptyText,
+  /** Publication date shown by the listing, as `YYYY-MM-DD`; absent when the listing gave no year. */
+  date: isoDateInput.optional(),
+  /** The date as printed when it carried no year (`Mar 6`); a year is never guessed. */
+  dateText: z
+    .string()
+    .regex(/^[A-Z][a-z]{2} \d{1,2}$/, { error: 'expected a month and day such as Mar 6' })
+    .optional(),
+  /** Number of authors shown by the listing (`7 authors`). */
+  authorCount: z.int().min(1).optional(),
+  /** Author names, added by hand; the listings give only a count. */
+  authors: z.array(nonEmptyText).min(1).optional(),
+  /** Upvotes shown by the listing; absent when the listing shows no count. */
+  upvotes: z.int().min(0).optional(),
+  /** The second count a one-line listing prints after the date (the card's comment count). */
+  comments: z.int().min(0).optional(),
+  /** Topic ids, the first being the primary topic; see `content/topics.yaml`. */
+  topics: z.array(topicId).default([]),
+  /** arXiv identifier, added by hand. */
+  arxiv: arxivId.optional(),
+  /** A link to the paper (publisher, project page), added by hand. */
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  /** Where the paper was published (`NeurIPS 2023`), added by hand. */
+  venue: nonEmptyText.optional(),
+  /** Every listing file under `content/sources/` the paper appears in, sorted. */
+  sources: z.array(nonEmptyText).default([]),
+  /** The day the paper entered the reading list. */
+  added: isoDateInput,
+  /** A curator's note shown on the paper page. */
+  notes: nonEmptyText.optional(),
+});
+
+/** A paper's frontmatter as written in a file (defaults not yet applied). */
+export type PaperInput = z.input<typeof paperSchema>;
+/** A paper's frontmatter after validation. */
+export type PaperData = z.output<typeof paperSchema>;
+
+/** The order in which frontmatter fields are written, so files diff minimally. */
+export const paperFieldOrder = [
+  'title',
+  'date',
+  'dateText',
+  'authorCount',
+  'authors',
+  'upvotes',
+  'comments',
+  'topics',
+  'arxiv',
+  'url',
+  'venue',
+  'sources',
+  'added',
+  'notes',
+] as const satisfies readonly (keyof PaperData)[];
+
+/** A paper as the importer and checker handle it: frontmatter plus the abstract. */
+export interface Paper {
+  /** File name without `.md`; the paper's URL is `/papers/<slug>/`. */
+  slug: string;
+  data: PaperData;
+  /** The abstract, the Markdown body of the file. */
+  abstract: string;
+}
