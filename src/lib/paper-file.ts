@@ -7,7 +7,17 @@
  * meaning. Reading goes through gray-matter, the parser the ecosystem (and Astro) trusts.
  */
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { paperFieldOrder, paperSchema, type PaperData } from './schema.ts';
+
+/**
+ * gray-matter with js-yaml 4, the YAML parser Astro reads frontmatter with, so a file this module
+ * accepts is one the site can build. The core schema leaves `2024-02-30` a string for the schema to
+ * reject, where the default schema would silently roll it over to March 1st.
+ */
+const matterOptions = {
+  engines: { yaml: (text: string) => load(text, { schema: CORE_SCHEMA }) as object },
+};
 
 /** A YAML double-quoted scalar: JSON escapes plus the characters YAML treats as line breaks. */
 export function yamlString(value: string): string {
@@ -112,8 +122,8 @@ export function readPaperFile(text: string): ReadResult {
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // An empty options object bypasses gray-matter's cache, which keys on the text alone.
-    parsed = matter(text, {});
+    // Passing options also bypasses gray-matter's cache, which keys on the text alone.
+    parsed = matter(text, matterOptions);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
@@ -121,7 +131,9 @@ export function readPaperFile(text: string): ReadResult {
       ok: false,
       problems: [
         {
-          line: (mark?.line ?? 0) + 2,
+          // gray-matter hands over the text from the newline ending the opening `---`, and the
+          // mark counts lines from 0, so the file line is one more than the mark's.
+          line: (mark?.line ?? 0) + 1,
           field: 'frontmatter',
           message: `invalid YAML: ${reason}`,
           hint: 'quote values that contain a colon, a # or quotes',

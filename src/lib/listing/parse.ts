@@ -75,8 +75,10 @@ export function detectLayout(text: string): LayoutId {
       'paste the listing of a search results page, entries included',
     );
   }
-  if (ONE_LINE_ENTRY.test(first.text)) return 'one-per-line';
-  if (body.some((line) => AUTHORS_LINE.test(line.text))) return 'blocks';
+  const hasAuthorLines = body.some((line) => AUTHORS_LINE.test(line.text));
+  // Any whole one-line entry marks the layout, so a cut-off first entry is reported where it is.
+  if (!hasAuthorLines && body.some((line) => ONE_LINE_ENTRY.test(line.text))) return 'one-per-line';
+  if (hasAuthorLines) return 'blocks';
   if (/^Subscribe\S/.test(first.text)) return 'title-abstract-lines';
   const afterFirst = lines[first.number];
   return afterFirst?.text === '' ? 'paragraphs' : 'title-abstract-lines';
@@ -120,6 +122,7 @@ function parseBlocks(lines: readonly Line[], options: ParseOptions): ListingEntr
     if (AUTHORS_LINE.test(title.text) || title.text === '·' || DATE_LINE.test(title.text)) {
       missing(title.number, `a title line, found "${title.text}"`, hint);
     }
+    checkTitle(title);
     if (abstract === undefined || AUTHORS_LINE.test(abstract.text)) {
       missing(abstract?.number ?? last, `the abstract of "${title.text}"`, hint);
     }
@@ -162,11 +165,13 @@ function parseOnePerLine(lines: readonly Line[], options: ParseOptions): Listing
       );
     }
     const [, upvotes = '-', text = '', authorCount = '', printedDate = '', comments] = match;
-    const known = options.knownTitle?.(text);
+    const candidate = options.knownTitle?.(text);
+    const known =
+      candidate !== undefined && text.startsWith(`${candidate} `) ? candidate : undefined;
     const split =
-      known !== undefined && text.startsWith(`${known} `)
-        ? { title: known, abstract: text.slice(known.length + 1).trim() }
-        : splitTitleAndAbstract(text);
+      known === undefined
+        ? splitTitleAndAbstract(text)
+        : { title: known, abstract: text.slice(known.length + 1).trim() };
     if (split === undefined) {
       missing(
         line.number,

@@ -42,7 +42,10 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
   let line = 1;
   let start = 0;
   for (let index = 0; index <= bytes.length; index += 1) {
-    if (index === bytes.length || bytes[index] === 0x0a) {
+    const byte = bytes[index];
+    // A line ends at LF, at CR not followed by LF (old Mac files), or at the end of the file.
+    const isBreak = byte === 0x0a || (byte === 0x0d && bytes[index + 1] !== 0x0a);
+    if (index === bytes.length || isBreak) {
       try {
         decoder.decode(bytes.subarray(start, index));
       } catch {
