@@ -12,14 +12,22 @@ import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
 import { ImportError, planImport, type SourceFile } from '../src/lib/importer.ts';
 import { decodeListing } from '../src/lib/listing/text.ts';
 import { ListingError } from '../src/lib/listing/types.ts';
-import { formatSummary, listSourceFiles } from '../src/lib/import-cli.ts';
+import {
+  ASSIGNED_TOPICS_FILE,
+  formatSummary,
+  formatTopicRecord,
+  listSourceFiles,
+  loadTopicOptions,
+} from '../src/lib/import-cli.ts';
 
-const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [FILE...]
+const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
 
   FILE       listing dumps to import (default: every .txt file in content/sources/)
   --out      folder of paper files (default: content/papers)
   --dry-run  report what would change, write nothing
-  --year     year for listing dates printed without one (default: keep them as text)`;
+  --year     year for listing dates printed without one (default: keep them as text)
+  --retopic  recompute the topics of papers whose topics were never changed by hand
+  --topics   the taxonomy and its rules (default: content/topics.yaml)`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -35,6 +43,8 @@ async function main(): Promise<void> {
         out: { type: 'string', default: 'content/papers' },
         'dry-run': { type: 'boolean', default: false },
         year: { type: 'string' },
+        retopic: { type: 'boolean', default: false },
+        topics: { type: 'string', default: 'content/topics.yaml' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -88,11 +98,18 @@ async function main(): Promise<void> {
     );
   }
 
+  let topics;
+  try {
+    topics = await loadTopicOptions(values.topics, values.out, values.retopic);
+  } catch (error) {
+    fail(`${(error as Error).message}\nNothing was written.`);
+  }
   let plan;
   try {
     plan = planImport(sources, papers, {
       today: todayIso(),
       ...(year === undefined ? {} : { year }),
+      ...(topics === undefined ? {} : { topics }),
     });
   } catch (error) {
     if (error instanceof ImportError) {
@@ -102,10 +119,17 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!values['dry-run']) {
-    await writeFilesAtomically(
-      values.out,
-      plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
-    );
+    const recordText =
+      plan.topicRecord === undefined ? undefined : formatTopicRecord(plan.topicRecord);
+    // The record is rewritten only when it changes, so a no-op import touches no file at all.
+    const record =
+      recordText === undefined || recordText === topics?.recordText
+        ? []
+        : [{ name: ASSIGNED_TOPICS_FILE, text: recordText }];
+    await writeFilesAtomically(values.out, [
+      ...plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
+      ...record,
+    ]);
   }
   process.stdout.write(formatSummary(plan, { dryRun: values['dry-run'], out: values.out }));
 }

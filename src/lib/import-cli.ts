@@ -1,7 +1,49 @@
 /** Pieces of the import command that are worth testing without running it. */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportPlan } from './importer.ts';
+import type { ImportPlan, TopicOptions } from './importer.ts';
+import { compileTaxonomy, loadTaxonomy } from './topics/assign.ts';
+
+/**
+ * The record of the topics the rules gave each paper, kept beside the papers it describes. A
+ * paper whose topics no longer match its record was edited by hand and keeps its topics.
+ */
+export const ASSIGNED_TOPICS_FILE = '.assigned-topics.json';
+
+/** The record as written: keys sorted, one paper per line, a trailing newline. */
+export function formatTopicRecord(record: Readonly<Record<string, readonly string[]>>): string {
+  const lines = Object.keys(record)
+    .sort()
+    .map((slug) => `  ${JSON.stringify(slug)}: ${JSON.stringify(record[slug])}`);
+  return lines.length === 0 ? '{}\n' : `{\n${lines.join(',\n')}\n}\n`;
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The topic options of an import: the rules from the taxonomy file and the record from the papers
+ * folder. Without a taxonomy file, papers are imported without topics.
+ */
+export async function loadTopicOptions(
+  taxonomyFile: string,
+  papersDir: string,
+  retopic: boolean,
+): Promise<(TopicOptions & { recordText: string | undefined }) | undefined> {
+  const yaml = await readOptional(taxonomyFile);
+  if (yaml === undefined) return undefined;
+  const matcher = compileTaxonomy(loadTaxonomy(yaml, taxonomyFile));
+  const recordText = await readOptional(path.join(papersDir, ASSIGNED_TOPICS_FILE));
+  const record =
+    recordText === undefined ? {} : (JSON.parse(recordText) as Record<string, string[]>);
+  return { assign: (paper) => matcher.assign(paper).topics, record, retopic, recordText };
+}
 
 /** Every `.txt` listing in a folder, sorted, as paths. */
 export async function listSourceFiles(dir: string): Promise<string[]> {
@@ -25,6 +67,11 @@ export function formatSummary(plan: ImportPlan, options: { dryRun: boolean; out:
           : ''),
     );
     for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);
+  }
+  for (const change of plan.topicChanges) {
+    lines.push(
+      `topics of ${change.slug}: ${change.before.join(', ')} → ${change.after.join(', ')}`,
+    );
   }
   const created = plan.writes.filter((write) => write.status === 'new').length;
   const updated = plan.writes.length - created;

@@ -25,11 +25,32 @@ export interface ExistingPaper {
   abstract: string;
 }
 
+/** How the import assigns topics; without it papers are imported with no topics. */
+export interface TopicOptions {
+  /** The rules: topic ids for a paper, primary first. */
+  assign: (paper: { title: string; abstract: string }) => string[];
+  /**
+   * The topics the rules last gave each paper (`content/assigned-topics.json`). A paper whose
+   * topics differ from its record was changed by hand, and a person's choice always wins.
+   */
+  record: Readonly<Record<string, readonly string[]>>;
+  /** Recompute the topics of every paper whose topics were never touched by hand. */
+  retopic: boolean;
+}
+
 export interface ImportOptions {
   /** Year for listing dates printed without one. */
   year?: number;
   /** `added` date for papers from a listing whose file name does not start with a date. */
   today: string;
+  topics?: TopicOptions;
+}
+
+/** A paper whose automatic topics a `--retopic` run changed. */
+export interface TopicChange {
+  slug: string;
+  before: string[];
+  after: string[];
 }
 
 /** What happened to one listing file. */
@@ -60,6 +81,10 @@ export interface ImportPlan {
   /** Papers that matched the import and needed no change. */
   unchanged: number;
   summaries: FileSummary[];
+  /** The record of automatic topics after this import, keys sorted; undefined without topic options. */
+  topicRecord: Record<string, string[]> | undefined;
+  /** Papers whose automatic topics changed (with `retopic`). */
+  topicChanges: TopicChange[];
 }
 
 /** Bad input for the import, located in a file. */
@@ -233,6 +258,14 @@ function filledPaperData(existing: ExistingPaper, record: PaperRecord): PaperDat
   return data;
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
 /** Plans an import: which files to write, and what each listing contributed. */
 export function planImport(
   sources: readonly SourceFile[],
@@ -241,12 +274,12 @@ export function planImport(
 ): ImportPlan {
   const { layouts, parsed } = parseAll(sources, existing, options);
   const byKey = new Map<string, ExistingPaper>();
-  const bySlug = new Map<string, ExistingPaper>();
   const byAbstract = new Map<string, ExistingPaper>();
+  const bySlugAndSource = new Map<string, ExistingPaper>();
   for (const paper of existing) {
     byKey.set(titleKey(paper.data.title), paper);
-    bySlug.set(paper.slug, paper);
     if (paper.abstract !== '') byAbstract.set(titleKey(paper.abstract), paper);
+    for (const source of paper.data.sources) bySlugAndSource.set(`${source}\n${paper.slug}`, paper);
   }
   const taken = new Set(existing.map((paper) => paper.slug));
   const records = new Map<string, PaperRecord>();
@@ -278,10 +311,11 @@ export function planImport(
         summary.duplicatesMerged += 1;
         continue;
       }
-      const match =
-        byKey.get(key) ??
-        bySlug.get(slugify(entry.title)) ??
-        byAbstract.get(titleKey(entry.abstract));
+      // A paper whose title was corrected by hand is still found by its abstract, or, when the
+      // abstract was corrected too, by the file this very listing once created. A slug alone is no
+      // proof: `α-Entmax` and `β-Entmax` share one, yet are two papers.
+      const bySlug = bySlugAndSource.get(`${source.name}\n${slugify(entry.title)}`);
+      const match = byKey.get(key) ?? byAbstract.get(titleKey(entry.abstract)) ?? bySlug;
       const earlier = match === undefined ? undefined : recordOf.get(match);
       if (earlier !== undefined) {
         earlier.occurrences.push(occurrence);
@@ -307,15 +341,35 @@ export function planImport(
 
   const writes: PlannedWrite[] = [];
   let unchanged = 0;
+  const topics = options.topics;
+  const assigned = new Map<string, string[]>(
+    Object.entries(topics?.record ?? {}).map(([slug, ids]) => [slug, [...ids]]),
+  );
+  const topicChanges: TopicChange[] = [];
+  /** Topics for a paper whose topics are empty, or untouched by hand when retopicking. */
+  const autoTopics = (slug: string, data: PaperData, abstract: string): string[] => {
+    if (topics === undefined) return data.topics;
+    const recorded = assigned.get(slug);
+    const untouched =
+      data.topics.length === 0 || (recorded !== undefined && sameList(recorded, data.topics));
+    if (!untouched || (data.topics.length > 0 && !topics.retopic)) return data.topics;
+    const ids = topics.assign({ title: data.title, abstract });
+    assigned.set(slug, ids);
+    if (data.topics.length > 0 && !sameList(ids, data.topics)) {
+      topicChanges.push({ slug, before: data.topics, after: ids });
+    }
+    return ids;
+  };
+
+  const handled = new Set<string>();
   for (const record of new Set(records.values())) {
+    handled.add(record.slug);
     if (record.existing === undefined) {
       const [first] = record.occurrences;
+      const abstract = first?.entry.abstract ?? '';
       const data = newPaperData(record, options, warnings);
-      writes.push({
-        slug: record.slug,
-        text: serializePaper(data, first?.entry.abstract ?? ''),
-        status: 'new',
-      });
+      data.topics = autoTopics(record.slug, data, abstract);
+      writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'new' });
       continue;
     }
     const data = filledPaperData(record.existing, record);
@@ -323,6 +377,7 @@ export function planImport(
       record.existing.abstract === ''
         ? (record.occurrences[0]?.entry.abstract ?? '')
         : record.existing.abstract;
+    data.topics = autoTopics(record.slug, data, abstract);
     const changed =
       JSON.stringify(data) !== JSON.stringify(record.existing.data) ||
       abstract !== record.existing.abstract;
@@ -330,6 +385,32 @@ export function planImport(
       writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'updated' });
     else unchanged += 1;
   }
-  writes.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  return { writes, unchanged, summaries };
+  // Papers in the list that no listing of this import names: retopic them too when asked.
+  for (const paper of existing) {
+    if (handled.has(paper.slug)) continue;
+    const topicsBefore = paper.data.topics;
+    const data = { ...paper.data, topics: autoTopics(paper.slug, paper.data, paper.abstract) };
+    if (!sameList(topicsBefore, data.topics)) {
+      writes.push({
+        slug: paper.slug,
+        text: serializePaper(data, paper.abstract),
+        status: 'updated',
+      });
+    }
+  }
+  const slugs = new Set([
+    ...existing.map((paper) => paper.slug),
+    ...writes.map((write) => write.slug),
+  ]);
+  const topicRecord =
+    topics === undefined
+      ? undefined
+      : Object.fromEntries(
+          [...assigned.entries()]
+            .filter(([slug]) => slugs.has(slug))
+            .sort(([a], [b]) => compare(a, b)),
+        );
+  writes.sort((a, b) => compare(a.slug, b.slug));
+  topicChanges.sort((a, b) => compare(a.slug, b.slug));
+  return { writes, unchanged, summaries, topicRecord, topicChanges };
 }

@@ -1,0 +1,495 @@
+/**
+ * Assigning topics to papers by the rules in `content/topics.yaml`, and loading that file.
+ *
+ * Everything here is pure: the same title, abstract and taxonomy always give the same topics, so
+ * the importer, the checker and the curator's report agree. The rules are data; this module only
+ * applies them as the comment atop the YAML file describes.
+ */
+import { load, YAMLException } from 'js-yaml';
+import type { z } from 'zod';
+import {
+  patternRegExp,
+  ruleSchema,
+  scoringSchema,
+  taxonomySchema,
+  topicSchema,
+  type ScoringSettings,
+  type Taxonomy,
+} from './schema.ts';
+
+/** The text a paper is judged by. */
+export interface PaperText {
+  title: string;
+  abstract: string;
+}
+
+/** How strongly one topic matched a paper. */
+export interface TopicScore {
+  id: string;
+  /** Sum of the weights of the patterns that matched, times the title or abstract multiplier. */
+  score: number;
+  /** The patterns that fired, as written in the taxonomy, largest contribution first. */
+  matches: string[];
+}
+
+/** The topics given to a paper and the evidence for them. */
+export interface Assignment {
+  /** One to `maxTopics` topic ids, the primary topic first. */
+  topics: string[];
+  /**
+   * Every topic with at least one matching pattern, best first: by score, then by title score,
+   * then by the topic's position in the file. Empty when no pattern matched.
+   */
+  scores: TopicScore[];
+}
+
+/** A taxonomy with every pattern compiled once, ready to assign many papers. */
+export interface TopicMatcher {
+  readonly taxonomy: Taxonomy;
+  assign(paper: PaperText): Assignment;
+}
+
+/**
+ * Text as the patterns see it: hyphens and dashes count as spaces (so `weight decay` also finds
+ * `weight-decay`), and runs of white space as one space.
+ */
+export function normalizeText(text: string): string {
+  return text.replace(/[-\u2010-\u2015]/g, ' ').replace(/\s+/g, ' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// A cheap pre-check. Running 300 expressions over every abstract costs far more than looking up
+// a few letter triples, and most patterns' words are absent from most papers; so each pattern
+// carries literal texts one of which every match must contain, and is only run when the paper
+// has all the triples of one of them and contains it.
+
+/** Escapes that stand for a class of characters or a position and take no argument. */
+const PLAIN_ESCAPES = new Set(['w', 'W', 's', 'S', 'd', 'D', 'b', 'B']);
+const LITERAL_CHARACTER = /^[a-z0-9 ]$/i;
+
+/** The index just past the group or class that opens at `start`, skipping escapes. */
+function skipBracketed(pattern: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let index = start; index < pattern.length; index += 1) {
+    const char = pattern[index];
+    if (char === '\\') index += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    if (depth === 0 && !inClass) return index + 1;
+  }
+  return pattern.length;
+}
+
+/** The top-level alternatives of a pattern: `a|b(c|d)` gives `a` and `b(c|d)`. */
+function splitAlternatives(pattern: string): string[] {
+  const branches: string[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < pattern.length) {
+    const char = pattern[index];
+    if (char === '\\') index += 2;
+    else if (char === '(' || char === '[') index = skipBracketed(pattern, index);
+    else {
+      if (char === '|') {
+        branches.push(pattern.slice(start, index));
+        start = index + 1;
+      }
+      index += 1;
+    }
+  }
+  branches.push(pattern.slice(start));
+  return branches;
+}
+
+/**
+ * The longest run of letters, digits and spaces that every match of one alternative contains, or
+ * undefined when there is none of three characters or more, or when an escape takes an argument
+ * (`\x41`, `\p{L}`, `\1`). Groups and classes end a run, and a quantifier takes back the character
+ * it applies to.
+ */
+function requiredRun(branch: string): string | undefined {
+  const runs: string[] = [];
+  let run = '';
+  const endRun = (): void => {
+    runs.push(run);
+    run = '';
+  };
+  let index = 0;
+  while (index < branch.length) {
+    const char = branch[index] ?? '';
+    if (char === '\\') {
+      const escaped = branch[index + 1] ?? '';
+      if (/[a-z0-9]/i.test(escaped) && !PLAIN_ESCAPES.has(escaped)) return undefined;
+      endRun();
+      index += 2;
+    } else if (char === '(' || char === '[') {
+      endRun();
+      index = skipBracketed(branch, index);
+    } else if (char === '?' || char === '*' || char === '{') {
+      run = run.slice(0, -1);
+      endRun();
+      index = char === '{' ? branch.indexOf('}', index) + 1 || branch.length : index + 1;
+    } else if (LITERAL_CHARACTER.test(char)) {
+      run += char.toLowerCase();
+      index += 1;
+    } else {
+      endRun();
+      index += 1;
+    }
+  }
+  endRun();
+  const longest = runs.reduce((best, next) => (next.length > best.length ? next : best), '');
+  return longest.length >= 3 ? longest : undefined;
+}
+
+/**
+ * Lower-case texts of which every match of the pattern contains at least one (one for each
+ * top-level alternative), or undefined when that cannot be told and the pattern must always run.
+ */
+export function requiredLiterals(pattern: string): string[] | undefined {
+  const literals: string[] = [];
+  for (const branch of splitAlternatives(pattern)) {
+    const literal = requiredRun(branch);
+    if (literal === undefined) return undefined;
+    literals.push(literal);
+  }
+  return literals;
+}
+
+/** Every three-character piece of a text. */
+function triples(text: string): string[] {
+  const pieces: string[] = [];
+  for (let index = 0; index + 3 <= text.length; index += 1)
+    pieces.push(text.slice(index, index + 3));
+  return pieces;
+}
+
+interface RequiredLiteral {
+  text: string;
+  triples: readonly string[];
+}
+
+/** A normalized field of a paper, with what the pre-check needs. */
+interface FieldText {
+  text: string;
+  lower: string;
+  triples: ReadonlySet<string>;
+}
+
+function fieldText(raw: string): FieldText {
+  const text = normalizeText(raw);
+  const lower = text.toLowerCase();
+  return { text, lower, triples: new Set(triples(lower)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring and choosing.
+
+interface CompiledPattern {
+  source: string;
+  regexp: RegExp;
+  weight: number;
+  /** Texts one of which every match contains; undefined when the pattern must always run. */
+  literals: readonly RequiredLiteral[] | undefined;
+}
+
+interface CompiledTopic {
+  id: string;
+  patterns: CompiledPattern[];
+}
+
+function compilePattern(source: string, weight: number): CompiledPattern {
+  const literals = requiredLiterals(source)?.map((text) => ({ text, triples: triples(text) }));
+  return { source, regexp: patternRegExp(source), weight, literals };
+}
+
+function mayMatch(pattern: CompiledPattern, field: FieldText): boolean {
+  return (
+    pattern.literals === undefined ||
+    pattern.literals.some(
+      (literal) =>
+        literal.triples.every((piece) => field.triples.has(piece)) &&
+        field.lower.includes(literal.text),
+    )
+  );
+}
+
+/** Occurrences of a global pattern in a field, counting at most `limit`. */
+function countMatches(pattern: CompiledPattern, field: FieldText, limit: number): number {
+  if (!mayMatch(pattern, field)) return 0;
+  const { regexp } = pattern;
+  regexp.lastIndex = 0;
+  let count = 0;
+  while (count < limit) {
+    const match = regexp.exec(field.text);
+    if (match === null) break;
+    count += 1;
+    // A zero-width match would otherwise be found again at the same place.
+    if (match[0] === '') regexp.lastIndex += 1;
+  }
+  regexp.lastIndex = 0;
+  return count;
+}
+
+interface RankedScore extends TopicScore {
+  titleScore: number;
+  position: number;
+}
+
+function scoreTopic(
+  topic: CompiledTopic,
+  position: number,
+  title: FieldText,
+  abstract: FieldText,
+  settings: ScoringSettings,
+): RankedScore | undefined {
+  const fired: { source: string; points: number; order: number }[] = [];
+  let titleScore = 0;
+  topic.patterns.forEach((pattern, order) => {
+    const inTitle = countMatches(pattern, title, 1);
+    const inAbstract = countMatches(pattern, abstract, settings.abstractRepeats);
+    if (inTitle === 0 && inAbstract === 0) return;
+    const titlePoints = inTitle * pattern.weight * settings.titleWeight;
+    const abstractPoints = inAbstract * pattern.weight * settings.abstractWeight;
+    titleScore += titlePoints;
+    fired.push({ source: pattern.source, points: titlePoints + abstractPoints, order });
+  });
+  if (fired.length === 0) return undefined;
+  fired.sort((a, b) => b.points - a.points || a.order - b.order);
+  const score = fired.reduce((sum, match) => sum + match.points, 0);
+  return { id: topic.id, score, matches: fired.map((match) => match.source), titleScore, position };
+}
+
+/** Best first: higher score, then higher title score, then the topic listed earlier. */
+function compareRanked(a: RankedScore, b: RankedScore): number {
+  return b.score - a.score || b.titleScore - a.titleScore || a.position - b.position;
+}
+
+/** Chooses a paper's topics from its ranked scores, as `scoring` in the taxonomy describes. */
+export function chooseTopics(ranked: readonly TopicScore[], settings: ScoringSettings): string[] {
+  const best = ranked[0];
+  if (best === undefined || best.score <= 0) return [settings.fallbackTopic];
+  if (best.score < settings.threshold) return [best.id];
+  const bar = Math.max(settings.threshold, settings.secondaryRatio * best.score);
+  const further = ranked.slice(1).filter((score) => score.score >= bar);
+  return [best.id, ...further.map((score) => score.id)].slice(0, settings.maxTopics);
+}
+
+/** Compiles every pattern of a taxonomy once; the matcher then assigns papers quickly. */
+export function compileTaxonomy(taxonomy: Taxonomy): TopicMatcher {
+  const topics: CompiledTopic[] = taxonomy.topics.map((topic) => ({
+    id: topic.id,
+    patterns: topic.rules.flatMap((rule) =>
+      rule.patterns.map((source) => compilePattern(source, rule.weight)),
+    ),
+  }));
+  const settings = taxonomy.scoring;
+  return {
+    taxonomy,
+    assign(paper: PaperText): Assignment {
+      const title = fieldText(paper.title);
+      const abstract = fieldText(paper.abstract);
+      const ranked = topics
+        .map((topic, position) => scoreTopic(topic, position, title, abstract, settings))
+        .filter((score) => score !== undefined)
+        .sort(compareRanked);
+      const scores = ranked.map(({ id, score, matches }) => ({ id, score, matches }));
+      return { topics: chooseTopics(scores, settings), scores };
+    },
+  };
+}
+
+const compiledTaxonomies = new WeakMap<Taxonomy, TopicMatcher>();
+
+/**
+ * The topics of one paper. Accepts a taxonomy or a compiled matcher; a taxonomy is compiled on
+ * first use and the result reused for later calls with the same object.
+ */
+export function assignTopics(paper: PaperText, taxonomy: Taxonomy | TopicMatcher): Assignment {
+  if ('assign' in taxonomy) return taxonomy.assign(paper);
+  let matcher = compiledTaxonomies.get(taxonomy);
+  if (matcher === undefined) {
+    matcher = compileTaxonomy(taxonomy);
+    compiledTaxonomies.set(taxonomy, matcher);
+  }
+  return matcher.assign(paper);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading the file, with messages that say where and what to fix.
+
+/** A problem in the taxonomy file, with the line it concerns (1-based). */
+export interface TaxonomyProblem {
+  line: number;
+  /** Where in the data, as `topics[3].rules[0].patterns[2]`; empty for a YAML syntax error. */
+  path: string;
+  message: string;
+  hint: string;
+}
+
+/** Thrown by `loadTaxonomy`; the message lists every problem as `file:line: path: message (hint)`. */
+export class TaxonomyError extends Error {
+  readonly file: string;
+  readonly problems: readonly TaxonomyProblem[];
+
+  constructor(file: string, problems: readonly TaxonomyProblem[]) {
+    super(problems.map((problem) => formatProblem(file, problem)).join('\n'));
+    this.name = 'TaxonomyError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+function formatProblem(file: string, problem: TaxonomyProblem): string {
+  const where = problem.path === '' ? '' : `${problem.path}: `;
+  return `${file}:${problem.line}: ${where}${problem.message} (${problem.hint})`;
+}
+
+/** `topics[3].rules[0]` from `['topics', 3, 'rules', 0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+interface YamlLine {
+  /** 0-based line number. */
+  index: number;
+  /** Column of the first character that is not a space. */
+  indent: number;
+  /** Column where a mapping key would start, after any `- ` sequence markers. */
+  keyColumn: number;
+  key: string | undefined;
+  isItem: boolean;
+}
+
+/** The shape of one line; undefined for blank and comment lines. */
+function describeLine(text: string, index: number): YamlLine | undefined {
+  const indent = text.search(/\S/);
+  if (indent < 0 || text[indent] === '#') return undefined;
+  const markers = /^(?:-(?: +|$))*/.exec(text.slice(indent))?.[0] ?? '';
+  const key = /^([A-Za-z_][\w-]*) *:(?:\s|$)/.exec(text.slice(indent + markers.length))?.[1];
+  return { index, indent, keyColumn: indent + markers.length, key, isItem: markers !== '' };
+}
+
+interface Located {
+  line: YamlLine;
+  /** The lines that make up the node's value. */
+  children: YamlLine[];
+}
+
+/** The lines after `lines[at]` that belong to it: deeper ones, or a sequence at its own column. */
+function childrenOf(lines: readonly YamlLine[], at: number, column: number): YamlLine[] {
+  const children: YamlLine[] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (line.indent < column || (line.indent === column && !line.isItem)) break;
+    children.push(line);
+  }
+  return children;
+}
+
+function findKey(range: readonly YamlLine[], key: string): Located | undefined {
+  const level = Math.min(...range.map((line) => line.keyColumn));
+  const at = range.findIndex((line) => line.keyColumn === level && line.key === key);
+  const line = range[at];
+  return line === undefined ? undefined : { line, children: childrenOf(range, at, line.keyColumn) };
+}
+
+function findItem(range: readonly YamlLine[], item: number): Located | undefined {
+  const level = Math.min(...range.filter((line) => line.isItem).map((line) => line.indent));
+  const items = range.flatMap((line, at) => (line.isItem && line.indent === level ? [at] : []));
+  const at = items[item];
+  const line = at === undefined ? undefined : range[at];
+  if (at === undefined || line === undefined) return undefined;
+  // The item's first key sits on its own line, after the dash.
+  return { line, children: range.slice(at, items[item + 1] ?? range.length) };
+}
+
+/**
+ * The 1-based line of the node at `path` in a block-style YAML text, found by indentation. When a
+ * step cannot be followed (flow style, a missing key), the line of the deepest node found.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
+  let range = text
+    .split(/\r?\n/)
+    .map((line, index) => describeLine(line, index))
+    .filter((line) => line !== undefined);
+  let found: YamlLine | undefined;
+  for (const step of path) {
+    const next = typeof step === 'number' ? findItem(range, step) : findKey(range, String(step));
+    if (next === undefined) break;
+    found = next.line;
+    range = next.children;
+  }
+  return (found?.index ?? 0) + 1;
+}
+
+/** The fields allowed where an unknown field was found, by the path of its parent. */
+function fieldsAt(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return Object.keys(taxonomySchema.shape);
+  if (path[0] === 'scoring') return Object.keys(scoringSchema.shape);
+  if (path.length === 2) return Object.keys(topicSchema.shape);
+  return Object.keys(ruleSchema.shape);
+}
+
+/** What to do about a validation issue, in a contributor's words. */
+function hintFor(issue: z.core.$ZodIssue): string {
+  const last = issue.path.at(-1);
+  if (issue.code === 'unrecognized_keys') {
+    return `remove it, or use one of: ${fieldsAt(issue.path).join(', ')}`;
+  }
+  if (issue.path.includes('patterns')) {
+    return 'write the pattern in single quotes, and put a backslash before ( ) [ ] { } . * + ? | where you mean the character itself';
+  }
+  if (last === 'id') return 'give each topic its own id: lower-case words joined by hyphens';
+  if (last === 'fallbackTopic') return 'use the id of a topic listed under topics';
+  if (last === 'description') return 'say what the topic covers and why it matters';
+  if (last === 'weight') return 'a positive number adds points, a negative one subtracts them';
+  return 'see the comment at the top of the file';
+}
+
+function problemsOf(text: string, issues: readonly z.core.$ZodIssue[]): TaxonomyProblem[] {
+  return issues.flatMap((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    return keys.map((key) => {
+      const path = key === undefined ? issue.path : [...issue.path, key];
+      return {
+        line: lineOfPath(text, path),
+        path: formatPath(path),
+        message: key === undefined ? issue.message : `unknown field '${key}'`,
+        hint: hintFor(issue),
+      };
+    });
+  });
+}
+
+/**
+ * Parses and validates the taxonomy file; `file` is how the file is named in messages. Throws a
+ * `TaxonomyError` naming the file, the line and what to fix.
+ */
+export function loadTaxonomy(yamlText: string, file: string): Taxonomy {
+  let data: unknown;
+  try {
+    data = load(yamlText, { filename: file });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    // The typings promise a mark, but js-yaml leaves it out for some errors.
+    const mark = error.mark as YAMLException['mark'] | undefined;
+    throw new TaxonomyError(file, [
+      {
+        line: (mark?.line ?? 0) + 1,
+        path: '',
+        message: `invalid YAML: ${error.reason}`,
+        hint: 'check the indentation, and quote texts that contain a colon, a # or quotes',
+      },
+    ]);
+  }
+  const result = taxonomySchema.safeParse(data);
+  if (!result.success) throw new TaxonomyError(file, problemsOf(yamlText, result.error.issues));
+  return result.data;
+}
