@@ -1,12 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
-/**
- * Where the site is served. SITE_URL is the origin (https://example.org) and BASE_PATH the
- * sub-path (/reading-list/); both come from the environment so one build serves any host.
- */
-const site = process.env.SITE_URL ?? 'https://example.org';
-const base = process.env.BASE_PATH ?? '/';
+import { base, site } from './src/lib/site-config.ts';
 
 export default defineConfig({
   site,
@@ -16,4 +12,5 @@ export default defineConfig({
   // Everything on a page is made at build time; no prefetch or client router script is shipped.
   prefetch: false,
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
 });

@@ -7,7 +7,8 @@ export interface Orderable {
   data: Pick<PaperData, 'title' | 'date' | 'dateText' | 'upvotes'>;
 }
 
-function compareText(a: string, b: string): number {
+/** Compares strings by code unit, the same everywhere (no locale), so builds are reproducible. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -18,6 +19,25 @@ export function byNewest<T extends Orderable>(papers: readonly T[]): T[] {
       compareText(b.data.date ?? '', a.data.date ?? '') ||
       compareText(a.data.title.toLowerCase(), b.data.title.toLowerCase()) ||
       compareText(a.id, b.id),
+  );
+}
+
+/** By title, A to Z, ignoring case; ties by id. */
+export function byTitle<T extends Orderable>(papers: readonly T[]): T[] {
+  return [...papers].sort(
+    (a, b) =>
+      compareText(a.data.title.toLowerCase(), b.data.title.toLowerCase()) ||
+      compareText(a.id, b.id),
+  );
+}
+
+/** Most upvoted first (no count counts as 0); ties newest first. */
+export function byUpvotes<T extends Orderable>(papers: readonly T[]): T[] {
+  const newest = byNewest(papers);
+  const rank = new Map(newest.map((paper, index) => [paper, index]));
+  return newest.sort(
+    (a, b) =>
+      (b.data.upvotes ?? 0) - (a.data.upvotes ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
   );
 }
 

@@ -1,0 +1,57 @@
+/**
+ * The search page keeps its whole state in the URL, so a search can be shared and the back button
+ * works: `?q=dropout&topic=dropout-noise&year=2023&sort=date`.
+ */
+
+/** Sort orders offered on the search page; `relevance` is Pagefind's own ranking. */
+export const SEARCH_SORTS = ['relevance', 'date', 'upvotes'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+export interface SearchState {
+  query: string;
+  /** Topic ids to filter by (any of them). */
+  topics: string[];
+  /** Years to filter by (any of them). */
+  years: string[];
+  sort: SearchSort;
+}
+
+function isSort(value: string | null): value is SearchSort {
+  return (SEARCH_SORTS as readonly (string | null)[]).includes(value);
+}
+
+/** Reads the state from a URL's query string; unknown or malformed values are ignored. */
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const sort = params.get('sort');
+  return {
+    query: (params.get('q') ?? '').trim(),
+    topics: params.getAll('topic').filter((id) => /^[a-z0-9-]+$/.test(id)),
+    years: params.getAll('year').filter((year) => /^\d{4}$/.test(year)),
+    sort: isSort(sort) ? sort : 'relevance',
+  };
+}
+
+/** The query string for a state (`?…`, or empty), with parameters in a fixed order. */
+export function formatSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query !== '') params.set('q', state.query);
+  for (const topic of state.topics) params.append('topic', topic);
+  for (const year of state.years) params.append('year', year);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Pagefind filters for a state: only the groups that have values. */
+export function pagefindFilters(state: SearchState): Record<string, string[]> {
+  return {
+    ...(state.topics.length > 0 ? { topic: state.topics } : {}),
+    ...(state.years.length > 0 ? { year: state.years } : {}),
+  };
+}
+
+/** Pagefind's `sort` option for a state; relevance is Pagefind's default and needs none. */
+export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
+  return sort === 'relevance' ? undefined : { [sort]: 'desc' };
+}

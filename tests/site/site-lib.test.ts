@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { byNewest, byTitle, byUpvotes, displayDate } from '../../src/lib/ordering.ts';
+import { barChart } from '../../src/lib/site/charts.ts';
+import { excerpt } from '../../src/lib/site/excerpt.ts';
+import { externalLinks } from '../../src/lib/site/external-links.ts';
+import { searchSortKeys } from '../../src/lib/site/search-keys.ts';
+import { siteAddress } from '../../src/lib/site-config.ts';
+import { paperPath, withBase } from '../../src/lib/urls.ts';
+
+const paper = (id: string, title: string, date?: string, upvotes?: number) => ({
+  id,
+  data: {
+    title,
+    ...(date === undefined ? {} : { date }),
+    ...(upvotes === undefined ? {} : { upvotes }),
+  },
+});
+
+describe('orderings', () => {
+  const papers = [
+    paper('b', 'Beta', '2021-05-01', 3),
+    paper('u', 'Undated', undefined, 9),
+    paper('a', 'alpha', '2024-01-02'),
+    paper('c', 'Gamma', '2021-05-01', 3),
+  ];
+
+  it('puts the newest first and undated papers last', () => {
+    expect(byNewest(papers).map((item) => item.id)).toEqual(['a', 'b', 'c', 'u']);
+  });
+
+  it('sorts titles A to Z ignoring case', () => {
+    expect(byTitle(papers).map((item) => item.id)).toEqual(['a', 'b', 'c', 'u']);
+  });
+
+  it('sorts by upvotes, counting a missing count as zero, ties newest first', () => {
+    expect(byUpvotes(papers).map((item) => item.id)).toEqual(['u', 'b', 'c', 'a']);
+  });
+
+  it('shows a full date, a date without year, or nothing', () => {
+    expect(displayDate({ date: '2024-06-11' })).toBe('Jun 11, 2024');
+    expect(displayDate({ dateText: 'Mar 6' })).toBe('Mar 6');
+    expect(displayDate({})).toBeUndefined();
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps a short abstract whole', () => {
+    expect(excerpt('Short abstract.')).toBe('Short abstract.');
+  });
+
+  it('cuts at a sentence end within the limit', () => {
+    const text = `${'A'.repeat(150)} first sentence. Second sentence is long ${'b'.repeat(200)}.`;
+    expect(excerpt(text, 240)).toBe(`${'A'.repeat(150)} first sentence.`);
+  });
+
+  it('cuts a long first sentence between words with an ellipsis', () => {
+    const result = excerpt(`${'word '.repeat(100)}end.`, 50);
+    expect(result.endsWith('…')).toBe(true);
+    expect(result.length).toBeLessThanOrEqual(50);
+    expect(result).not.toMatch(/ …$/);
+  });
+});
+
+describe('links', () => {
+  it('joins paths under the base path', () => {
+    expect(withBase('/', 'papers/x/')).toBe('/papers/x/');
+    expect(withBase('/reading-list/', 'papers/x/')).toBe('/reading-list/papers/x/');
+    expect(withBase('/reading-list', '/topics/')).toBe('/reading-list/topics/');
+    expect(paperPath('a-b')).toBe('papers/a-b/');
+  });
+
+  it('searches by title without an identifier and links directly with one', () => {
+    const plain = externalLinks({ title: 'Mixout: Effective Regularization' });
+    expect(plain.map((link) => link.label)).toEqual([
+      'Search arXiv',
+      'Search Hugging Face Papers',
+      'Search Google Scholar',
+    ]);
+    expect(plain[0]?.href).toBe(
+      'https://arxiv.org/search/?searchtype=title&query=Mixout%3A%20Effective%20Regularization',
+    );
+    const withId = externalLinks({ title: 'X', arxiv: '1909.11299', url: 'https://example.org/x' });
+    expect(withId[0]).toEqual({
+      label: 'arXiv:1909.11299',
+      href: 'https://arxiv.org/abs/1909.11299',
+    });
+    expect(withId[1]?.href).toBe('https://example.org/x');
+  });
+
+  it('gives every paper both search sort keys', () => {
+    expect(searchSortKeys({ date: '2020-01-02', upvotes: 4 })).toEqual({
+      date: '2020-01-02',
+      upvotes: '4',
+    });
+    expect(searchSortKeys({})).toEqual({ date: '0000-00-00', upvotes: '0' });
+  });
+});
+
+describe('barChart', () => {
+  it('scales the largest value to the full span and keeps small values visible', () => {
+    const chart = barChart(
+      [
+        { label: 'a', value: 100 },
+        { label: 'b', value: 1 },
+        { label: 'c', value: 0 },
+      ],
+      200,
+      20,
+    );
+    expect(chart.bars.map((bar) => bar.length)).toEqual([200, 2, 0]);
+    expect(chart.bars.map((bar) => bar.offset)).toEqual([0, 20, 40]);
+    expect(chart.extent).toBe(60);
+  });
+});
+
+describe('siteAddress', () => {
+  it('normalises the base path to leading and trailing slashes', () => {
+    expect(siteAddress({ BASE_PATH: 'reading-list' }).base).toBe('/reading-list/');
+    expect(siteAddress({ BASE_PATH: '/reading-list' }).base).toBe('/reading-list/');
+    expect(siteAddress({ BASE_PATH: '/' }).base).toBe('/');
+    expect(siteAddress({}).base).toBe('/');
+  });
+
+  it('ignores BASE_URL, which tools set for their own purposes', () => {
+    expect(siteAddress({ BASE_URL: '/', BASE_PATH: '/reading-list/' }).base).toBe('/reading-list/');
+    expect(siteAddress({ SITE_URL: 'https://lab.example' }).site).toBe('https://lab.example');
+  });
+});
