@@ -3,7 +3,7 @@
  * so that a reader never sees a half-written file.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExistingPaper } from './importer.ts';
 import { readPaperFile, type FileProblem } from './paper-file.ts';
@@ -44,7 +44,7 @@ export async function readPapers(
 
 /**
  * Writes files so that each is either entirely old or entirely new: every file is first written
- * and flushed under a temporary name in the same folder, and only when all of them are on disk
+ * under a temporary name in the same folder, and only when all of them are on disk
  * are they renamed into place (a rename within a folder is atomic). If any write fails, the
  * temporary files are removed and no target file has changed.
  */
@@ -61,13 +61,9 @@ export async function writeFilesAtomically(
       const target = path.join(dir, file.name);
       const temporary = path.join(dir, `.${file.name}${suffix}`);
       staged.push({ temporary, target });
-      const handle = await open(temporary, 'wx');
-      try {
-        await handle.writeFile(file.text, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      // A rename within a folder is atomic against the process dying; the data is not flushed
+      // to disk before it, because an fsync per file made a full import three times slower.
+      await writeFile(temporary, file.text, { encoding: 'utf8', flag: 'wx' });
     }
   } catch (error) {
     await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
