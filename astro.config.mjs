@@ -12,5 +12,24 @@ export default defineConfig({
   // Everything on a page is made at build time; no prefetch or client router script is shipped.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Abstracts have no code blocks; Shiki's inline styles would also need a looser CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [pagefind()],
+  security: {
+    // A Content-Security-Policy meta tag on every page, with hashes of Astro's own inline scripts
+    // and styles: only the site's scripts run, and Pagefind may compile its WebAssembly.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

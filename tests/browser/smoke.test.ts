@@ -134,6 +134,22 @@ describe('the site built from the fixture corpus', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('the Content-Security-Policy blocks an injected inline script', async () => {
+    const { page, consoleErrors } = await open();
+    await page.goto(`${atRoot.url}papers/${HOSTILE.slug}/`);
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // What an attacker's markup would do if it ever reached the page: the browser refuses it.
+    await expect(page.addScriptTag({ content: 'window.injected = true;' })).rejects.toThrow(
+      /Content Security Policy/,
+    );
+    await expect(page.evaluate(() => 'injected' in window)).resolves.toBe(false);
+    expect(consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+  });
+
   test('under /reading-list/ every internal link on the home page resolves', async () => {
     const { page, externalRequests, consoleErrors } = await open();
     const response = await page.goto(atSubPath.url);
