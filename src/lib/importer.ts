@@ -30,7 +30,7 @@ export interface TopicOptions {
   /** The rules: topic ids for a paper, primary first. */
   assign: (paper: { title: string; abstract: string }) => string[];
   /**
-   * The topics the rules last gave each paper (`content/assigned-topics.json`). A paper whose
+   * The topics the rules last gave each paper (`.assigned-topics.json` beside the papers). A paper whose
    * topics differ from its record was changed by hand, and a person's choice always wins.
    */
   record: Readonly<Record<string, readonly string[]>>;

@@ -147,17 +147,25 @@ export function readPaperFile(text: string): ReadResult {
   if (!result.success) {
     return {
       ok: false,
-      problems: result.error.issues.map((issue) => {
+      problems: result.error.issues.flatMap((issue): FileProblem[] => {
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => ({
+            line: fieldLine(text, key),
+            field: key,
+            message: 'unknown field',
+            hint: `remove it, or use one of: ${paperFieldOrder.join(', ')}`,
+          }));
+        }
         const field = issue.path.length > 0 ? String(issue.path[0]) : 'frontmatter';
-        const unknown = issue.code === 'unrecognized_keys';
-        return {
-          line: unknown ? fieldLine(text, issue.keys[0] ?? '') : fieldLine(text, field),
-          field: unknown ? (issue.keys[0] ?? field) : field,
-          message: unknown ? 'unknown field' : issue.message,
-          hint: unknown
-            ? `remove it, or use one of: ${paperFieldOrder.join(', ')}`
-            : (FIX_HINTS[field] ?? 'see the example in CONTRIBUTING.md'),
-        };
+        const missing = issue.path.length === 1 && !(field in raw);
+        return [
+          {
+            line: fieldLine(text, field),
+            field,
+            message: missing ? 'required field is missing' : issue.message,
+            hint: FIX_HINTS[field] ?? 'see the example in CONTRIBUTING.md',
+          },
+        ];
       }),
     };
   }

@@ -1,0 +1,84 @@
+/**
+ * `npm run check [-- DIR]`
+ *
+ * Checks every paper file and the taxonomy of a content folder (default `content/`) without
+ * building the site, printing each problem as one `file:line: field: what (how to fix)` line.
+ * Exits 1 when anything is wrong, 2 when the folder cannot be read, 0 otherwise. Writes nothing.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpus.ts';
+import { fileLabel } from '../src/lib/check/paper.ts';
+
+const USAGE = `usage: npm run check [-- DIR]
+
+  DIR  the content folder holding papers/ and topics.yaml (default: content)`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (parsed.positionals.length > 1) fail(`give at most one folder\n\n${USAGE}`);
+  const dir = (parsed.positionals[0] ?? 'content').replace(/[\\/]+$/, '') || '/';
+  const papersDir = path.join(dir, 'papers');
+  const label = fileLabel(dir, 'papers');
+
+  let entries;
+  try {
+    entries = await readdir(papersDir, { withFileTypes: true });
+  } catch (error) {
+    fail(`${label}: cannot read the papers folder: ${(error as Error).message}\n\n${USAGE}`);
+  }
+  const papers: { name: string; text: string }[] = [];
+  const strays: { name: string; isFolder: boolean }[] = [];
+  let topicRecord: string | undefined;
+  for (const entry of entries) {
+    const kind = classifyEntry(entry.name, entry.isDirectory());
+    if (kind === 'paper')
+      papers.push({
+        name: entry.name,
+        text: await readFile(path.join(papersDir, entry.name), 'utf8'),
+      });
+    else if (kind === 'record')
+      topicRecord = await readFile(path.join(papersDir, entry.name), 'utf8');
+    else if (kind === 'stray') strays.push({ name: entry.name, isFolder: entry.isDirectory() });
+  }
+
+  const report = checkCorpus({
+    papersDir: label,
+    taxonomyFile: fileLabel(dir, 'topics.yaml'),
+    taxonomyText: await readOptional(path.join(dir, 'topics.yaml')),
+    papers,
+    topicRecord,
+    strays,
+  });
+  process.stdout.write(formatReport(report));
+  if (report.problems.length > 0) process.exitCode = 1;
+}
+
+await main();

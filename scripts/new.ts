@@ -1,0 +1,252 @@
+/**
+ * `npm run new [-- --title T --abstract A | --abstract-file FILE] [--date YYYY-MM-DD] [--arxiv ID]
+ *   [--url URL] [--authors "A; B"] [--venue V] [--notes N] [--topics a,b | --yes] [--dry-run]`
+ *
+ * Adds one paper to the list. In a terminal it asks for every value not given as a flag; from a
+ * script (stdin not a terminal) it takes the flags only. Nothing is written unless every value is
+ * valid and the paper is not in the list already.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { stdin, stdout } from 'node:process';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { todayIso } from '../src/lib/dates.ts';
+import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
+import { ASSIGNED_TOPICS_FILE } from '../src/lib/import-cli.ts';
+import {
+  formatInputProblem,
+  formatProposal,
+  interview,
+  planNewPaper,
+  recordTopics,
+  type NewPaperContext,
+  type NewPaperFields,
+  type NewPaperPlan,
+  type Prompter,
+} from '../src/lib/new-paper.ts';
+import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
+
+const USAGE = `usage: npm run new [-- OPTIONS]
+
+In a terminal, asks for every value not given as an option. From a script, give at least
+--title, --abstract (or --abstract-file) and --topics (or --yes).
+
+  --title TEXT          the title as published
+  --abstract TEXT       the abstract as published
+  --abstract-file FILE  read the abstract from FILE (- for standard input)
+  --date YYYY-MM-DD     the publication date
+  --arxiv ID            the arXiv id (2106.09685), arXiv:ID, or an arxiv.org link
+  --url URL             a link to the paper
+  --authors "A; B"      author names, separated by semicolons
+  --venue TEXT          where it was published (NeurIPS 2023)
+  --notes TEXT          a curator's note for readers
+  --topics a,b          topic ids, primary first (default: the rules' proposal, with --yes)
+  --yes, -y             accept the topics the rules propose
+  --dry-run             show the file, write nothing
+  --papers DIR          the papers folder (default: content/papers)
+  --taxonomy FILE       the taxonomy (default: content/topics.yaml); --topics FILE also works`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+/**
+ * `--topics` names the paper's topics; as in `npm run import` it may also name the taxonomy file.
+ * Topic ids hold no dot or slash, so a value with one is a file.
+ */
+function splitTopicsOption(values: readonly string[]): { ids: string[]; files: string[] } {
+  const isFile = (value: string): boolean => /[./\\]/.test(value);
+  return { ids: values.filter((value) => !isFile(value)), files: values.filter(isFile) };
+}
+
+async function readAbstractFile(file: string): Promise<string> {
+  try {
+    if (file !== '-') return await readFile(file, 'utf8');
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  } catch (error) {
+    fail(`--abstract-file: cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function loadContext(papersDir: string, taxonomyFile: string): Promise<NewPaperContext> {
+  // A mistyped --papers must not quietly start a new, empty list.
+  const folder = await stat(papersDir).catch(() => undefined);
+  if (folder?.isDirectory() !== true) {
+    fail(
+      `${papersDir}: no such folder (give the papers folder with --papers DIR). Nothing was written.`,
+    );
+  }
+  let taxonomy;
+  try {
+    taxonomy = loadTaxonomy(await readFile(taxonomyFile, 'utf8'), taxonomyFile);
+  } catch (error) {
+    if (error instanceof TaxonomyError) fail(`${error.message}\nNothing was written.`);
+    fail(`${taxonomyFile}: cannot read the taxonomy: ${(error as Error).message}`);
+  }
+  const { papers, problems } = await readPapers(papersDir);
+  if (problems.length > 0) {
+    fail(
+      [
+        ...problems.map(
+          (problem) =>
+            `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} (${problem.hint})`,
+        ),
+        `${papersDir} has files that do not read, so duplicates cannot be ruled out; fix them first (npm run check). Nothing was written.`,
+      ].join('\n'),
+    );
+  }
+  return {
+    today: todayIso(),
+    matcher: compileTaxonomy(taxonomy),
+    taxonomyFile,
+    papersDir,
+    existing: papers.map((paper) => ({
+      slug: paper.slug,
+      title: paper.data.title,
+      arxiv: paper.data.arxiv,
+    })),
+  };
+}
+
+/** A prompter on the terminal; Ctrl-C and Ctrl-D cancel the interview. */
+function terminalPrompter(): { io: Prompter; close: () => void } {
+  const rl = createInterface({ input: stdin, output: stdout });
+  const cancel = new AbortController();
+  rl.on('SIGINT', () => {
+    cancel.abort();
+  });
+  rl.on('close', () => {
+    cancel.abort();
+  });
+  return {
+    io: {
+      ask: (question) => rl.question(question, { signal: cancel.signal }),
+      say: (text) => {
+        stdout.write(text);
+      },
+    },
+    close: () => {
+      rl.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        title: { type: 'string' },
+        abstract: { type: 'string' },
+        'abstract-file': { type: 'string' },
+        date: { type: 'string' },
+        arxiv: { type: 'string' },
+        url: { type: 'string' },
+        authors: { type: 'string' },
+        venue: { type: 'string' },
+        notes: { type: 'string' },
+        topics: { type: 'string', multiple: true },
+        yes: { type: 'boolean', short: 'y', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        papers: { type: 'string', default: 'content/papers' },
+        taxonomy: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const topicsOption = splitTopicsOption(values.topics ?? []);
+  const taxonomyFiles = [
+    ...(values.taxonomy === undefined ? [] : [values.taxonomy]),
+    ...topicsOption.files,
+  ];
+  if (taxonomyFiles.length > 1) fail(`give one taxonomy file, not ${taxonomyFiles.join(' and ')}`);
+  if (values.abstract !== undefined && values['abstract-file'] !== undefined) {
+    fail('give the abstract with --abstract or with --abstract-file, not both');
+  }
+  const papersDir = values.papers.replace(/[\\/]+$/, '') || '/';
+  const context = await loadContext(papersDir, taxonomyFiles[0] ?? 'content/topics.yaml');
+  const abstractFile = values['abstract-file'];
+  const fields: NewPaperFields = {
+    title: values.title,
+    abstract: abstractFile === undefined ? values.abstract : await readAbstractFile(abstractFile),
+    date: values.date,
+    arxiv: values.arxiv,
+    url: values.url,
+    authors: values.authors,
+    venue: values.venue,
+    notes: values.notes,
+    topics: topicsOption.ids.length === 0 ? undefined : topicsOption.ids.join(','),
+  };
+
+  const undecided =
+    fields.title === undefined ||
+    fields.abstract === undefined ||
+    (fields.topics === undefined && !values.yes);
+  let plan: NewPaperPlan;
+  if (stdin.isTTY && abstractFile !== '-' && undecided) {
+    const terminal = terminalPrompter();
+    let result;
+    try {
+      result = await interview(terminal.io, fields, values.yes, context);
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') throw error;
+      result = 'cancelled' as const;
+    } finally {
+      terminal.close();
+    }
+    if (result === 'cancelled') fail('\nCancelled. Nothing was written.');
+    plan = result;
+  } else {
+    plan = planNewPaper(fields, values.yes, context);
+    if (plan.proposal !== undefined) {
+      stdout.write(formatProposal(plan.proposal, context.matcher, context.taxonomyFile));
+    }
+  }
+  if (!plan.ok) {
+    fail([...plan.problems.map(formatInputProblem), 'Nothing was written.'].join('\n'));
+  }
+
+  const target = `${papersDir}/${plan.fileName}`;
+  if (values['dry-run']) {
+    stdout.write(`\n${target} (dry run: nothing written):\n${plan.text}`);
+    return;
+  }
+  const files = [{ name: plan.fileName, text: plan.text }];
+  if (plan.topicsFromRules) {
+    const recordFile = path.join(papersDir, ASSIGNED_TOPICS_FILE);
+    let recordText: string | undefined;
+    try {
+      recordText = await readFile(recordFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    try {
+      files.push({
+        name: ASSIGNED_TOPICS_FILE,
+        text: recordTopics(recordText, plan.slug, plan.data.topics),
+      });
+    } catch (error) {
+      fail(
+        `${recordFile}: ${(error as Error).message} (restore it from git). Nothing was written.`,
+      );
+    }
+  }
+  await writeFilesAtomically(papersDir, files);
+  stdout.write(
+    `wrote ${target} with topics ${plan.data.topics.join(', ')}\n` +
+      'Next: run `npm run check`, then commit the file and open a pull request (see CONTRIBUTING.md).\n',
+  );
+}
+
+await main();
