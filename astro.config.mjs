@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 import { base, site } from './src/lib/site-config.ts';
@@ -14,7 +15,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Abstracts have no code blocks; Shiki's inline styles would also need a looser CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [pagefind()],
+  // Pagefind runs last so it indexes the finished site.
+  integrations: [sitemap(), pagefind()],
   security: {
     // A Content-Security-Policy meta tag on every page, with hashes of Astro's own inline scripts
     // and styles: only the site's scripts run, and Pagefind may compile its WebAssembly.

@@ -1,0 +1,5 @@
+/** The site's name and one-line description, shared by pages, feeds and the web manifest. */
+export const SITE_NAME = 'Regularization reading list';
+
+export const SITE_DESCRIPTION =
+  'A curated, searchable reading list of machine-learning papers on regularization, by topic.';
