@@ -351,7 +351,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expectQuiet(session);
   });
 
-  test('each paper page shows its abstract, topics, date and search links, with no JavaScript', async () => {
+  test('each paper page shows its abstract, topics, date and search links, and loads no JavaScript file', async () => {
     const session = await open();
     const { page } = session;
     const main = page.getByRole('main');
@@ -407,10 +407,19 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
         paper.slug,
       ).toEqual(expectedFindLinks(paper));
 
-      expect(await scriptsWithCode(page), paper.slug).toEqual([]);
+      // The only code is the inline copy-button enhancement of the citation block, under 1 KB.
+      const scripts = await scriptsWithCode(page);
+      expect(scripts.length, paper.slug).toBeLessThanOrEqual(1);
+      for (const script of scripts)
+        expect(script, paper.slug).toMatch(/^<script type="module">.*data-copy/s);
+      const inline = await page.locator('script[type="module"]').allTextContents();
+      expect(
+        inline.reduce((total, text) => total + text.length, 0),
+        paper.slug,
+      ).toBeLessThan(1024);
     }
 
-    // No JavaScript was requested by any paper page: no script, no worker, no .js file.
+    // No JavaScript was requested by any paper page: no script file, no worker, no .js file.
     const javascript = session.requests.filter(
       ({ url, type }) => type === 'script' || /\.m?js$/.test(new URL(url).pathname),
     );

@@ -142,6 +142,18 @@ describe('the site built from the fixture corpus', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('the copy button puts the BibTeX entry shown on the page on the clipboard', async () => {
+    const { page, consoleErrors } = await open();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${atRoot.url}papers/${DROPOUT.slug}/`);
+    const shown = await page.locator('#cite-bibtex').innerText();
+    expect(shown).toContain(DROPOUT.title);
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await expect.poll(() => page.getByRole('button', { name: 'Copied' }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('the Content-Security-Policy blocks an injected inline script', async () => {
     const { page, consoleErrors } = await open();
     await page.goto(`${atRoot.url}papers/${HOSTILE.slug}/`);

@@ -5,6 +5,7 @@ import { excerpt } from '../../src/lib/site/excerpt.ts';
 import { externalLinks } from '../../src/lib/site/external-links.ts';
 import { searchSortKeys } from '../../src/lib/site/search-keys.ts';
 import { siteAddress } from '../../src/lib/site-config.ts';
+import { buildDate } from '../../src/lib/site/build-date.ts';
 import { paperPath, withBase } from '../../src/lib/urls.ts';
 
 const paper = (id: string, title: string, date?: string, upvotes?: number) => ({
@@ -124,5 +125,18 @@ describe('siteAddress', () => {
   it('ignores BASE_URL, which tools set for their own purposes', () => {
     expect(siteAddress({ BASE_URL: '/', BASE_PATH: '/reading-list/' }).base).toBe('/reading-list/');
     expect(siteAddress({ SITE_URL: 'https://lab.example' }).site).toBe('https://lab.example');
+  });
+});
+
+describe('buildDate', () => {
+  it('uses SOURCE_DATE_EPOCH when set, so a build can be reproduced exactly', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: '1700000000' })).toBe('2023-11-14');
+  });
+
+  it('otherwise states the day of the build, not the time', () => {
+    expect(buildDate({}, new Date('2026-11-22T15:04:05Z'))).toBe('2026-11-22');
+    expect(buildDate({ SOURCE_DATE_EPOCH: 'yesterday' }, new Date('2026-11-22T15:04:05Z'))).toBe(
+      '2026-11-22',
+    );
   });
 });

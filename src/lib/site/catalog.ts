@@ -45,6 +45,7 @@ export interface Neighbours {
 export interface Catalog {
   /** Every paper, newest first. */
   papers: SitePaper[];
+  paperById: ReadonlyMap<string, SitePaper>;
   topics: TopicWithPapers[];
   topicById: ReadonlyMap<string, TopicWithPapers>;
   /** Years with at least one dated paper, newest first. */
@@ -132,5 +133,6 @@ export function buildCatalog(
     });
   }
 
-  return { papers, topics, topicById, years, undated, recentlyAdded, neighbours };
+  const paperById = new Map(papers.map((paper) => [paper.id, paper]));
+  return { papers, paperById, topics, topicById, years, undated, recentlyAdded, neighbours };
 }

@@ -1,0 +1,151 @@
+/**
+ * BibTeX entries for papers, and the `.bib` file of a whole list.
+ *
+ * Every value is written in braces with TeX's special characters escaped, so that BibTeX, biber
+ * and the parsers of reference managers read back exactly the text of the paper file: a title
+ * such as `SP$^2$OT` or `50% & more` stays literal text rather than becoming math or a comment.
+ * Titles are wrapped in a second pair of braces so styles keep their capitals.
+ */
+import type { Paper } from '../schema.ts';
+import { compareText } from '../ordering.ts';
+import { referenceOf, type PersonName, type Reference } from './reference.ts';
+
+/**
+ * TeX's special characters and the characters that standard fonts print as something else
+ * (`<` as `¡`, `|` as a dash), each as a command that prints the character itself. Braces
+ * become `\textbraceleft{}` rather than `\{` because BibTeX counts `\{` as a brace and an
+ * unmatched one would break the entry.
+ */
+const SPECIAL: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  $: '\\$',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '|': '\\textbar{}',
+};
+
+/**
+ * `text` as the value of a BibTeX field: on one line, special characters escaped, and TeX's
+ * ligatures (`--` as a dash, two quotes as a curly quote, `?``) broken with an empty group so
+ * the characters print as typed.
+ */
+export function escapeBibtex(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}$%&#_~^<>|]/g, (char) => SPECIAL[char] ?? char)
+    .replace(/-(?=-)/g, '-{}')
+    .replace(/`(?=`)/g, '`{}')
+    .replace(/'(?=')/g, "'{}")
+    .replace(/,(?=,)/g, ',{}')
+    .replace(/([?!])(?=`)/g, '$1{}');
+}
+
+/**
+ * A title whose capitals every style keeps: the whole title in one brace group. When the title
+ * starts with a command (`\$100…`), an empty group goes first, because BibTeX would take a group
+ * that opens with a backslash for a single accented letter and change its case after all.
+ */
+function protectedTitle(title: string): string {
+  const escaped = escapeBibtex(title);
+  return escaped.startsWith('\\') ? `{{}${escaped}}` : `{${escaped}}`;
+}
+
+/** A name as BibTeX reads it: `Family, Given`, `Family, Jr., Given`, or `{Whole Name}`. */
+function bibtexName(name: PersonName): string {
+  // A part holding the word "and" would split the list, and a comma would split the name.
+  const part = (text: string): string => {
+    const escaped = escapeBibtex(text);
+    return /\band\b|,/i.test(text) ? `{${escaped}}` : escaped;
+  };
+  if ('literal' in name) return `{${escapeBibtex(name.literal)}}`;
+  const given = name.given === '' ? '' : `, ${part(name.given)}`;
+  if (name.suffix === undefined) return `${part(name.family)}${given}`;
+  return `${part(name.family)}, ${part(name.suffix)}${given}`;
+}
+
+/** Characters a URL may not hold inside a BibTeX value, percent-encoded. */
+function bibtexUrl(url: string): string {
+  return url.replace(
+    /[{}\\\s]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+/** The entry type and the field naming the venue. */
+function entryKind(reference: Reference): { type: string; venueField: string | undefined } {
+  switch (reference.venue?.kind) {
+    case 'conference':
+      return { type: 'inproceedings', venueField: 'booktitle' };
+    case 'journal':
+      return { type: 'article', venueField: 'journal' };
+    case 'other':
+      return { type: 'misc', venueField: 'howpublished' };
+    case undefined:
+      return { type: 'misc', venueField: undefined };
+  }
+}
+
+/** The BibTeX entry of one reference. */
+export function bibtexFromReference(reference: Reference): string {
+  const { type, venueField } = entryKind(reference);
+  const fields: [string, string][] = [['title', protectedTitle(reference.title)]];
+  if (reference.authors.length > 0) {
+    const names = reference.authors.map(bibtexName);
+    // "and others" is how BibTeX says "et al.": the count says there are more.
+    if (reference.moreAuthors) names.push('others');
+    fields.push(['author', names.join(' and ')]);
+  }
+  if (reference.issued !== undefined) fields.push(['year', String(reference.issued.year)]);
+  if (venueField !== undefined && reference.venue !== undefined)
+    fields.push([venueField, escapeBibtex(reference.venue.name)]);
+  if (reference.authorNote !== undefined) fields.push(['note', escapeBibtex(reference.authorNote)]);
+  if (reference.arxiv !== undefined) {
+    fields.push(['eprint', reference.arxiv]);
+    fields.push(['archivePrefix', 'arXiv']);
+  }
+  fields.push(['url', bibtexUrl(reference.url)]);
+  if (reference.abstract !== '') fields.push(['abstract', escapeBibtex(reference.abstract)]);
+  const body = fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n');
+  return `@${type}{${reference.key},\n${body}\n}\n`;
+}
+
+/** The BibTeX entry of `paper`, whose page on this site is at `pageUrl`. */
+export function bibtexEntry(paper: Paper, pageUrl: string): string {
+  return bibtexFromReference(referenceOf(paper, pageUrl));
+}
+
+/** Two papers whose keys collide, which would make the `.bib` file ambiguous. */
+export class DuplicateCitationKeyError extends Error {
+  readonly key: string;
+
+  constructor(key: string, slugs: readonly string[]) {
+    super(`papers ${slugs.join(' and ')} share the citation key ${key}`);
+    this.name = 'DuplicateCitationKeyError';
+    this.key = key;
+  }
+}
+
+/**
+ * The `.bib` file of `papers`: entries sorted by key, a blank line between them, ending in a
+ * newline. `pageUrl` gives each paper's page on this site, the link of last resort.
+ */
+export function bibliography(papers: readonly Paper[], pageUrl: (slug: string) => string): string {
+  const references = papers
+    .map((paper) => ({ slug: paper.slug, reference: referenceOf(paper, pageUrl(paper.slug)) }))
+    .sort((a, b) => compareText(a.reference.key, b.reference.key));
+  references.forEach(({ slug, reference }, i) => {
+    const previous = references[i - 1];
+    if (previous?.reference.key === reference.key)
+      throw new DuplicateCitationKeyError(reference.key, [previous.slug, slug]);
+  });
+  return references.map(({ reference }) => bibtexFromReference(reference)).join('\n');
+}

@@ -1,0 +1,58 @@
+/**
+ * The reading list as `papers.json`: every paper's frontmatter, slug, abstract and page address,
+ * in slug order, every object's keys sorted, so that two builds of the same papers on the same
+ * date are byte for byte the same file.
+ */
+import { compareText } from '../ordering.ts';
+import type { Paper, PaperData } from '../schema.ts';
+import { paperPageUrl } from './page-url.ts';
+
+/** The file name the schema is published under, beside `papers.json`. */
+export const PAPERS_SCHEMA_FILE = 'papers.schema.json';
+
+export type PaperRecord = PaperData & { slug: string; abstract: string; pageUrl: string };
+
+export interface PapersJson {
+  $schema: string;
+  count: number;
+  /** The build date: an ISO date-time (from a `Date`) or date (from a string). */
+  generated: string;
+  papers: PaperRecord[];
+}
+
+export interface PapersJsonOptions {
+  /** When the site is built; passed in so that output depends on nothing but the arguments. */
+  buildDate: Date | string;
+  /** The site's address, sub-path included; the schema and the pages are under it. */
+  siteUrl: string;
+}
+
+/** An object with its keys in code-unit order and its undefined values left out. */
+function sortedKeys<T extends object>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => compareText(a, b)),
+  ) as T;
+}
+
+export function papersJson(papers: readonly Paper[], options: PapersJsonOptions): PapersJson {
+  const root = options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`;
+  const records = [...papers]
+    .sort((a, b) => compareText(a.slug, b.slug))
+    .map(({ slug, data, abstract }) =>
+      sortedKeys<PaperRecord>({ ...data, slug, abstract, pageUrl: paperPageUrl(root, slug) }),
+    );
+  return sortedKeys({
+    $schema: new URL(PAPERS_SCHEMA_FILE, root).href,
+    count: records.length,
+    generated:
+      typeof options.buildDate === 'string' ? options.buildDate : options.buildDate.toISOString(),
+    papers: records,
+  });
+}
+
+/** `papers.json` as text: two-space indentation, ending in a newline. */
+export function papersJsonText(papers: readonly Paper[], options: PapersJsonOptions): string {
+  return `${JSON.stringify(papersJson(papers, options), null, 2)}\n`;
+}

@@ -1,0 +1,13 @@
+/**
+ * The date a build states in `papers.json`. SOURCE_DATE_EPOCH (the reproducible-builds
+ * convention) fixes it; otherwise it is today's date, to the day, so two builds of the same
+ * content on the same day give the same bytes.
+ */
+export function buildDate(
+  env: Readonly<Record<string, string | undefined>>,
+  now: Date = new Date(),
+): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,20 @@
+/** The downloadable lists: where they live and how they are served. */
+import { bibliography } from '../cite/bibtex.ts';
+import { papersCsv } from '../export/csv.ts';
+import { paperPageUrl } from '../export/page-url.ts';
+import type { Paper } from '../schema.ts';
+
+/** BibTeX and CSV of a list of papers, the files linked from the home and topic pages. */
+export const LIST_FORMATS = [
+  { extension: 'bib', label: 'BibTeX', mediaType: 'application/x-bibtex; charset=utf-8' },
+  { extension: 'csv', label: 'CSV', mediaType: 'text/csv; charset=utf-8' },
+] as const;
+
+export type ListFormat = (typeof LIST_FORMATS)[number]['extension'];
+
+/** The file of a list of papers in one format. `siteUrl` is the home page's absolute address. */
+export function listFile(format: ListFormat, papers: readonly Paper[], siteUrl: string): string {
+  return format === 'bib'
+    ? bibliography(papers, (slug) => paperPageUrl(siteUrl, slug))
+    : papersCsv(papers, siteUrl);
+}

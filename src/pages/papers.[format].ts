@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { asPaper, catalog } from '../data/catalog.ts';
+import { base } from '../lib/site-config.ts';
+import { LIST_FORMATS, listFile } from '../lib/site/exports.ts';
+
+export const getStaticPaths = (() =>
+  LIST_FORMATS.map((format) => ({
+    params: { format: format.extension },
+    props: { format },
+  }))) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  new Response(
+    listFile(props.format.extension, catalog.papers.map(asPaper), new URL(base, site).href),
+    {
+      headers: { 'Content-Type': props.format.mediaType },
+    },
+  );
