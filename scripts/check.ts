@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpus.ts';
 import { fileLabel } from '../src/lib/check/paper.ts';
+import { readOptionalFile } from '../src/lib/files.ts';
 
 const USAGE = `usage: npm run check [-- DIR]
 
@@ -18,15 +19,6 @@ const USAGE = `usage: npm run check [-- DIR]
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
   process.exit(2);
-}
-
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 async function main(): Promise<void> {
@@ -72,7 +64,7 @@ async function main(): Promise<void> {
   const report = checkCorpus({
     papersDir: label,
     taxonomyFile: fileLabel(dir, 'topics.yaml'),
-    taxonomyText: await readOptional(path.join(dir, 'topics.yaml')),
+    taxonomyText: await readOptionalFile(path.join(dir, 'topics.yaml')),
     papers,
     topicRecord,
     strays,

@@ -8,7 +8,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
-import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
+import {
+  readPapers,
+  removeLeftoverTemporaryFiles,
+  writeFilesAtomically,
+} from '../src/lib/files.ts';
 import { ImportError, planImport, type SourceFile } from '../src/lib/importer.ts';
 import { decodeListing } from '../src/lib/listing/text.ts';
 import { ListingError } from '../src/lib/listing/types.ts';
@@ -85,6 +89,14 @@ async function main(): Promise<void> {
   if (repeated !== undefined)
     fail(`${repeated}: given twice; listing file names identify sources and must be unique`);
 
+  if (!values['dry-run']) {
+    const leftovers = await removeLeftoverTemporaryFiles(values.out);
+    if (leftovers.length > 0) {
+      process.stdout.write(
+        `removed ${leftovers.length} temporary files an interrupted import left in ${values.out}\n`,
+      );
+    }
+  }
   const { papers, problems } = await readPapers(values.out);
   if (problems.length > 0) {
     fail(
@@ -134,4 +146,15 @@ async function main(): Promise<void> {
   process.stdout.write(formatSummary(plan, { dryRun: values['dry-run'], out: values.out }));
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // The file system refused (a folder where a paper file should be, no permission, a full disk):
+  // say what failed, without a stack trace. writeFilesAtomically leaves no file half-written.
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+  fail(
+    `import stopped: ${(error as Error).message}\n` +
+      'Every paper file is either as it was or completely written; run the import again once this is fixed.',
+  );
+}

@@ -2,36 +2,16 @@
  * `node scripts/import.ts` end to end, run the way `npm run import` runs it (from the repository
  * root, with the Node that runs the tests), always into temporary folders.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { runScript, type Run } from './helpers/cli.ts';
 import { describe, expect, it } from 'vitest';
-import { listingFixturesDir, papersDir, repoRoot } from './helpers/paths.ts';
+import { listingFixturesDir, papersDir } from './helpers/paths.ts';
 import { edit } from './helpers/papers.ts';
 import { snapshotDir, useTempDirs } from './helpers/temp.ts';
 
-const execFileAsync = promisify(execFile);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runImport(args: readonly string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await execFileAsync(
-      process.execPath,
-      ['scripts/import.ts', ...args],
-      { cwd: repoRoot, encoding: 'utf8' },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
+function runImport(args: readonly string[]): Promise<Run> {
+  return runScript('import.ts', args);
 }
 
 /** Copies fixture inputs into a fresh folder under the given names; returns their paths. */

@@ -42,11 +42,49 @@ export async function readPapers(
   return { papers, problems };
 }
 
+/** The temporary name of a file being written: `.<name>.tmp-<pid>-<8 hex digits>`. */
+const TEMPORARY_NAME = /^\..+\.tmp-(\d+)-[0-9a-f]{8}$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files that a write killed before its renames (power cut, SIGKILL) left in
+ * `dir`. Those of a process still running are kept: it may be writing right now. Returns the names
+ * removed; an absent folder has none.
+ */
+export async function removeLeftoverTemporaryFiles(dir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const leftovers = names
+    .filter((name) => {
+      const pid = TEMPORARY_NAME.exec(name)?.[1];
+      return pid !== undefined && !isRunning(Number(pid));
+    })
+    .sort();
+  await Promise.all(leftovers.map((name) => rm(path.join(dir, name), { force: true })));
+  return leftovers;
+}
+
 /**
  * Writes files so that each is either entirely old or entirely new: every file is first written
  * under a temporary name in the same folder, and only when all of them are on disk
  * are they renamed into place (a rename within a folder is atomic). If any write fails, the
- * temporary files are removed and no target file has changed.
+ * temporary files are removed and no target file has changed. If a rename fails, the files renamed
+ * before it are new, the others old, and no temporary file is left behind.
  */
 export async function writeFilesAtomically(
   dir: string,
@@ -69,5 +107,24 @@ export async function writeFilesAtomically(
     await Promise.all(staged.map(({ temporary }) => rm(temporary, { force: true })));
     throw error;
   }
-  for (const { temporary, target } of staged) await rename(temporary, target);
+  let renamed = 0;
+  try {
+    for (const { temporary, target } of staged) {
+      await rename(temporary, target);
+      renamed += 1;
+    }
+  } catch (error) {
+    await Promise.all(staged.slice(renamed).map(({ temporary }) => rm(temporary, { force: true })));
+    throw error;
+  }
+}
+
+/** A text file's content, or undefined when the file does not exist (other errors are thrown). */
+export async function readOptionalFile(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }

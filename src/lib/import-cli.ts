@@ -1,6 +1,7 @@
 /** Pieces of the import command that are worth testing without running it. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { readOptionalFile } from './files.ts';
 import type { ImportPlan, TopicOptions } from './importer.ts';
 import { compileTaxonomy, loadTaxonomy } from './topics/assign.ts';
 
@@ -18,15 +19,6 @@ export function formatTopicRecord(record: Readonly<Record<string, readonly strin
   return lines.length === 0 ? '{}\n' : `{\n${lines.join(',\n')}\n}\n`;
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 /**
  * The topic options of an import: the rules from the taxonomy file and the record from the papers
  * folder. Without a taxonomy file, papers are imported without topics.
@@ -36,10 +28,10 @@ export async function loadTopicOptions(
   papersDir: string,
   retopic: boolean,
 ): Promise<(TopicOptions & { recordText: string | undefined }) | undefined> {
-  const yaml = await readOptional(taxonomyFile);
+  const yaml = await readOptionalFile(taxonomyFile);
   if (yaml === undefined) return undefined;
   const matcher = compileTaxonomy(loadTaxonomy(yaml, taxonomyFile));
-  const recordText = await readOptional(path.join(papersDir, ASSIGNED_TOPICS_FILE));
+  const recordText = await readOptionalFile(path.join(papersDir, ASSIGNED_TOPICS_FILE));
   const record =
     recordText === undefined ? {} : (JSON.parse(recordText) as Record<string, string[]>);
   return { assign: (paper) => matcher.assign(paper).topics, record, retopic, recordText };

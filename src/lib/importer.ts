@@ -230,6 +230,9 @@ function newPaperData(
         `${where}: title "${entry.title}" differs in case or punctuation from "${data.title}" (kept the first)`,
       );
     }
+    if (entry !== first.entry && entry.abstract !== first.entry.abstract) {
+      note(`${where}: abstract differs from the one given earlier (kept the first)`);
+    }
     for (const field of MERGED_FIELDS) {
       const value = entry[field];
       if (value === undefined) continue;

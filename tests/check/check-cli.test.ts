@@ -3,35 +3,15 @@
  * Node that runs the tests (Node 24 strips the types). The broken corpus holds one file per kind
  * of mistake; see tests/fixtures/broken-corpus/README.md.
  */
-import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { runScript, type Run } from '../helpers/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/paths.ts';
 import { useTempDirs } from '../helpers/temp.ts';
 
-const execFileAsync = promisify(execFile);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runCheck(args: readonly string[]): Promise<Run> {
-  try {
-    const { stdout, stderr } = await execFileAsync(
-      process.execPath,
-      ['scripts/check.ts', ...args],
-      { cwd: repoRoot, encoding: 'utf8' },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof failed.code !== 'number') throw error;
-    return { code: failed.code, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
+function runCheck(args: readonly string[]): Promise<Run> {
+  return runScript('check.ts', args);
 }
 
 const P = 'tests/fixtures/broken-corpus/papers/';

@@ -20,8 +20,9 @@ const FURNITURE = new Set([
 const AUTHORS_LINE = /^•\s*(\d+) authors?$/;
 const DATE_LINE =
   /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}(?:, \d{4})?)(?: (\d+))?$/;
+// `s`: the text may hold U+2028 and U+2029, which `.` would not match without it.
 const ONE_LINE_ENTRY =
-  /^(-|\d+) (.+?) (\d+) authors? · ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}(?:, \d{4})?)(?: (\d+))?$/;
+  /^(-|\d+) (.+?) (\d+) authors? · ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}(?:, \d{4})?)(?: (\d+))?$/s;
 
 /** Longest title line we accept; anything longer is an abstract standing where a title should. */
 const MAX_TITLE_LENGTH = 300;
@@ -85,6 +86,14 @@ export function detectLayout(text: string): LayoutId {
 }
 
 function checkTitle(line: Line): string {
+  // A search page's furniture where a title should be: a second dump was pasted below the first.
+  if (isFurniture(line.text)) {
+    throw new ListingError(
+      line.number,
+      `expected a title line, found the page furniture "${line.text}"`,
+      'a second search page seems to start here; save each listing as a file of its own',
+    );
+  }
   if (line.text.length > MAX_TITLE_LENGTH) {
     throw new ListingError(
       line.number,
@@ -164,14 +173,24 @@ function parseOnePerLine(lines: readonly Line[], options: ParseOptions): Listing
         'one-line listings hold one paper per line; is the line cut off, or from another layout?',
       );
     }
-    const [, upvotes = '-', text = '', authorCount = '', printedDate = '', comments] = match;
+    const [, upvotes = '-', printed = '', authorCount = '', printedDate = '', comments] = match;
+    // Extra spaces around the title and abstract (`5  Title Abstract  3 authors`) are not text.
+    const text = printed.trim();
+    // A known title with nothing after it: the abstract is missing (`7 Title  3 authors · …`).
+    if (options.knownTitle?.(`${text} `) === text) {
+      missing(
+        line.number,
+        `an abstract after the title "${text}"`,
+        'the entry is cut off; add its abstract',
+      );
+    }
     const candidate = options.knownTitle?.(text);
     const known =
       candidate !== undefined && text.startsWith(`${candidate} `) ? candidate : undefined;
     const split =
       known === undefined
         ? splitTitleAndAbstract(text)
-        : { title: known, abstract: text.slice(known.length + 1).trim() };
+        : { title: known, abstract: text.slice(known.length + 1) };
     if (split === undefined) {
       missing(
         line.number,
@@ -180,8 +199,8 @@ function parseOnePerLine(lines: readonly Line[], options: ParseOptions): Listing
       );
     }
     const entry: ListingEntry = {
-      title: split.title,
-      abstract: split.abstract,
+      title: split.title.trim(),
+      abstract: split.abstract.trim(),
       line: line.number,
       authorCount: Number(authorCount),
       upvotes: upvotes === '-' ? 0 : Number(upvotes),

@@ -1,0 +1,307 @@
+/**
+ * fast-check arbitraries for listing entries that look like the real dumps: titles and abstracts
+ * made of words about regularization, with punctuation, capitalised titles, non-ASCII and
+ * astral-plane text, YAML-special words, HTML-ish and Markdown-ish text; dates with and without a
+ * year, author counts and upvotes. The renderers in tests/helpers/listings.ts turn them into the
+ * text of each layout exactly as the files in content/sources/ look.
+ */
+import fc from 'fast-check';
+import { titleKey } from '../../src/lib/slug.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const TOPIC_WORDS = [
+  'regularization',
+  'dropout',
+  'weight',
+  'decay',
+  'sparse',
+  'penalty',
+  'networks',
+  'learning',
+  'deep',
+  'neural',
+  'training',
+  'generalisation',
+  'noise',
+  'robust',
+  'adversarial',
+  'entropy',
+  'transport',
+  'kernel',
+  'gradient',
+  'flat',
+  'minima',
+  'implicit',
+  'bias',
+  'label',
+  'smoothing',
+  'mixup',
+  'augmentation',
+  'pruning',
+  'norm',
+  'spectral',
+  'curvature',
+  'priors',
+  'variational',
+  'consistency',
+  'distillation',
+  'policy',
+  'reward',
+  'transformers',
+  'diffusion',
+  'operators',
+];
+
+const MINOR_WORDS = ['of', 'for', 'the', 'and', 'in', 'with', 'via', 'on', 'to', 'a', 'is', 'we'];
+
+/** Words that mean something else to YAML, HTML, Markdown or a template engine. */
+const HOSTILE_WORDS = [
+  'yes',
+  'no',
+  'null',
+  '~',
+  'true',
+  'Off',
+  '1e3',
+  '0x1F',
+  '.inf',
+  '2024-06-11',
+  'key:',
+  'a: b',
+  '- x',
+  '#',
+  '# not-a-comment',
+  '&anchor',
+  '*alias',
+  '!tag',
+  '%TAG',
+  '@at',
+  '`tick`',
+  '|',
+  '>',
+  '---',
+  '...',
+  '{a: b}',
+  '[a, b]',
+  '"quoted"',
+  "'single'",
+  "don't",
+  '\\backslash\\',
+  '\\n',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '</p>',
+  '<!-- comment -->',
+  '&amp;',
+  '&lt;b&gt;',
+  '**bold**',
+  '_em_',
+  '[link](javascript:alert(1))',
+  '![image](x.png)',
+  '$x^2$',
+  '$\\lambda \\|w\\|_2^2$',
+  '{{ template }}',
+  '${expression}',
+  '%s',
+];
+
+/** Non-ASCII text: accents, combining marks, other scripts, astral-plane characters. */
+const UNICODE_WORDS = [
+  'α-Entmax',
+  'β-VAE',
+  'Régularisation',
+  'naïve',
+  'e\u0301té',
+  'Ünïcödé',
+  '正則化',
+  'регуляризация',
+  'تنظيم',
+  '𝓛₂',
+  '🙂',
+  'ß-Straße',
+  'Øresund',
+  'İstanbul',
+  'ﬁne-tuning',
+  'non\u00A0breaking',
+  'tab\tinside',
+  'zero\u200Bwidth',
+  'line\u2028separator',
+  'paragraph\u2029separator',
+  '‖I − D‖',
+  '—',
+  '…',
+];
+
+/** Punctuation after a word of an abstract, and the rarer punctuation inside a title. */
+const PUNCTUATION_AFTER = ['', '', '', '', ',', ':', ';', '.', '?', '!', ')'];
+const TITLE_PUNCTUATION = ['', '', '', '', '', '', '', '', ':', ',', '?', '!'];
+
+/** A word that opens a title: capitalised, so no title reads as page furniture or a count. */
+const titleStart = fc
+  .constantFrom(...TOPIC_WORDS, ...UNICODE_WORDS.slice(0, 6))
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+
+const capitalised = fc
+  .constantFrom(...TOPIC_WORDS)
+  .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+
+/** Any word a title or abstract may hold after its first word. */
+const anyWord = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...TOPIC_WORDS) },
+  { weight: 4, arbitrary: capitalised },
+  { weight: 3, arbitrary: fc.constantFrom(...MINOR_WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...HOSTILE_WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...UNICODE_WORDS) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 2025 }).map(String) },
+);
+
+const innerWord = anyWord.chain((word) =>
+  fc.constantFrom(...PUNCTUATION_AFTER).map((after) => `${word}${after}`),
+);
+
+const titleWord = anyWord.chain((word) =>
+  fc.constantFrom(...TITLE_PUNCTUATION).map((after) => `${word}${after}`),
+);
+
+/** A title: 2 to 12 words, the first capitalised, not ending in a colon or comma. */
+export const titleArbitrary: fc.Arbitrary<string> = fc
+  .tuple(titleStart, fc.array(titleWord, { minLength: 1, maxLength: 11 }))
+  .map(([first, rest]) => [first, ...rest].join(' ').replace(/[:,]$/, ''));
+
+/**
+ * An abstract: one to four sentences, each opening like prose (`We …`, `The …`, a capitalised
+ * word followed by lower-case words), so that a one-line entry's title split has a place to cut.
+ */
+const sentence = fc
+  .tuple(
+    fc.constantFrom('We', 'The', 'In', 'This', 'Recent', 'Existing', 'Although'),
+    fc.constantFrom(...TOPIC_WORDS),
+    fc.array(innerWord, { minLength: 2, maxLength: 30 }),
+  )
+  .map(([opening, second, rest]) => `${opening} ${second} ${rest.join(' ')}.`);
+
+export const abstractArbitrary: fc.Arbitrary<string> = fc
+  .array(sentence, { minLength: 1, maxLength: 4 })
+  .map((sentences) => sentences.join(' '));
+
+/** A date as a listing prints it, and what the importer must make of it. */
+export interface PrintedDate {
+  printed: string;
+  expected: { date: string } | { dateText: string };
+}
+
+export const dateArbitrary: fc.Arbitrary<PrintedDate> = fc
+  .record({
+    year: fc.integer({ min: 2012, max: 2026 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    withYear: fc.boolean(),
+  })
+  .map(({ year, month, day, withYear }) => {
+    const name = MONTHS[month - 1] ?? 'Jan';
+    if (!withYear) return { printed: `${name} ${day}`, expected: { dateText: `${name} ${day}` } };
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { printed: `${name} ${day}, ${year}`, expected: { date: iso } };
+  });
+
+export interface GeneratedPaper {
+  title: string;
+  abstract: string;
+}
+
+/**
+ * Papers with distinct titles (as the importer tells papers apart: ignoring case, accents and
+ * punctuation), so that every generated entry is its own paper.
+ */
+export function papersArbitrary(maxLength: number): fc.Arbitrary<GeneratedPaper[]> {
+  return fc.uniqueArray(fc.record({ title: titleArbitrary, abstract: abstractArbitrary }), {
+    minLength: 1,
+    maxLength,
+    selector: (paper) => titleKey(paper.title),
+  });
+}
+
+/** A blocks entry: the paper, its author count, date and optional upvote count. */
+export interface GeneratedBlocksEntry extends GeneratedPaper {
+  authors: number;
+  date: PrintedDate;
+  upvotes: number | undefined;
+}
+
+export function blocksEntriesArbitrary(maxLength: number): fc.Arbitrary<GeneratedBlocksEntry[]> {
+  return papersArbitrary(maxLength).chain((papers) =>
+    fc.tuple(
+      ...papers.map((paper) =>
+        fc.record({
+          title: fc.constant(paper.title),
+          abstract: fc.constant(paper.abstract),
+          authors: fc.integer({ min: 1, max: 40 }),
+          date: dateArbitrary,
+          upvotes: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+        }),
+      ),
+    ),
+  );
+}
+
+/** A one-line entry: the paper, upvotes (`-` for none), author count, date, optional comments. */
+export interface GeneratedOneLineEntry extends GeneratedPaper {
+  upvotes: number | undefined;
+  authors: number;
+  date: PrintedDate;
+  comments: number | undefined;
+}
+
+export function oneLineEntriesArbitrary(maxLength: number): fc.Arbitrary<GeneratedOneLineEntry[]> {
+  return papersArbitrary(maxLength).chain((papers) =>
+    fc.tuple(
+      ...papers.map((paper) =>
+        fc.record({
+          title: fc.constant(paper.title),
+          abstract: fc.constant(paper.abstract),
+          upvotes: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
+          authors: fc.integer({ min: 1, max: 40 }),
+          date: dateArbitrary,
+          comments: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
+        }),
+      ),
+    ),
+  );
+}
+
+/**
+ * Lines a listing may hold, in any order: page furniture, dates, author lines, `·`, titles,
+ * abstracts, one-line entries, blank lines and arbitrary text. Joined by LF, CRLF or CR.
+ */
+export const scrambledListingArbitrary: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'new',
+        'Subscribe',
+        'Daily Papers',
+        'Get trending papers in your email inbox!',
+        'byAK and the research community',
+        '·',
+        '  • 3 authors',
+        '• 1 authors',
+        'Jun 11, 2024',
+        'Mar 6',
+        'Nov 2, 2023 2',
+        'Feb 30, 2024',
+        '',
+        '',
+        '   ',
+      ),
+      titleArbitrary,
+      abstractArbitrary,
+      titleArbitrary.map((title) => `Subscribe${title}`),
+      fc
+        .tuple(titleArbitrary, abstractArbitrary, dateArbitrary)
+        .map(([title, abstract, date]) => `4 ${title} ${abstract} 2 authors · ${date.printed}`),
+      fc.string({ maxLength: 40 }),
+    ),
+    { maxLength: 30 },
+  )
+  .chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((ending) => lines.join(ending)));
