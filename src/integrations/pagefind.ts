@@ -15,13 +15,19 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+/**
+ * Only paper pages are searched, so only they are read: the other pages (the long lists of all
+ * papers among them) would double the indexing time for nothing.
+ */
+export const INDEXED_PAGES = 'papers/*/index.html';
+
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. Returns the page count. */
 export async function indexSite(outDir: string, api: PagefindApi = pagefind): Promise<number> {
   try {
     const { index, errors } = await api.createIndex({});
     check('createIndex', errors);
     if (index === undefined) throw new Error('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
     check('addDirectory', added.errors);
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     check('writeFiles', written.errors);

@@ -261,6 +261,14 @@ function filledPaperData(existing: ExistingPaper, record: PaperRecord): PaperDat
   return data;
 }
 
+/**
+ * The normalised opening of an abstract: enough to recognise a paper whose title was corrected,
+ * and cheap, where normalising a whole abstract for every entry would dominate a large import.
+ */
+function abstractKey(abstract: string): string {
+  return titleKey(abstract.slice(0, 300));
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -281,7 +289,7 @@ export function planImport(
   const bySlugAndSource = new Map<string, ExistingPaper>();
   for (const paper of existing) {
     byKey.set(titleKey(paper.data.title), paper);
-    if (paper.abstract !== '') byAbstract.set(titleKey(paper.abstract), paper);
+    if (paper.abstract !== '') byAbstract.set(abstractKey(paper.abstract), paper);
     for (const source of paper.data.sources) bySlugAndSource.set(`${source}\n${paper.slug}`, paper);
   }
   const taken = new Set(existing.map((paper) => paper.slug));
@@ -318,7 +326,7 @@ export function planImport(
       // abstract was corrected too, by the file this very listing once created. A slug alone is no
       // proof: `α-Entmax` and `β-Entmax` share one, yet are two papers.
       const bySlug = bySlugAndSource.get(`${source.name}\n${slugify(entry.title)}`);
-      const match = byKey.get(key) ?? byAbstract.get(titleKey(entry.abstract)) ?? bySlug;
+      const match = byKey.get(key) ?? byAbstract.get(abstractKey(entry.abstract)) ?? bySlug;
       const earlier = match === undefined ? undefined : recordOf.get(match);
       if (earlier !== undefined) {
         earlier.occurrences.push(occurrence);

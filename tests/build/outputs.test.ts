@@ -141,13 +141,20 @@ describe('exports', () => {
 describe('per-paper citations and metadata', () => {
   it('offers BibTeX, RIS and CSL-JSON downloads for every paper, each readable', async () => {
     for (const paper of papers) {
-      const bib = parseBibtex(await read(`papers/${paper.slug}/cite.bib`), { english: false });
+      const page = await read(`papers/${paper.slug}/index.html`);
+      const downloads = new Map(
+        [...page.matchAll(/<a href="data:([^,"]+),([^"]*)" download="([^"]+)"/g)].map((match) => [
+          match[3] ?? '',
+          decodeURIComponent((match[2] ?? '').replaceAll('&amp;', '&')),
+        ]),
+      );
+      const bib = parseBibtex(downloads.get(`${paper.slug}.bib`) ?? '', { english: false });
       expect(bib.errors).toEqual([]);
       expect(bib.entries[0]?.fields.title).toBe(paper.title);
-      const ris = await read(`papers/${paper.slug}/cite.ris`);
+      const ris = downloads.get(`${paper.slug}.ris`) ?? '';
       expect(ris.startsWith('TY  - ')).toBe(true);
       expect(ris.trimEnd().endsWith('ER  -')).toBe(true);
-      const csl = JSON.parse(await read(`papers/${paper.slug}/cite.json`)) as { title: string }[];
+      const csl = JSON.parse(downloads.get(`${paper.slug}.json`) ?? '') as { title: string }[];
       expect(csl[0]?.title).toBe(paper.title);
     }
   });
@@ -157,7 +164,9 @@ describe('per-paper citations and metadata', () => {
     if (paper === undefined) throw new Error('empty fixture corpus');
     const page = await read(`papers/${paper.slug}/index.html`);
     expect(page).toMatch(/<pre id="cite-bibtex">@\w+\{/);
-    expect(page).toContain(`href="cite.bib" download="${paper.slug}.bib"`);
+    expect(page).toMatch(
+      new RegExp(`href="data:application/x-bibtex[^"]*" download="${paper.slug}.bib"`),
+    );
   });
 
   it('gives every paper page Highwire tags, JSON-LD, OpenGraph and a canonical URL', async () => {

@@ -5,8 +5,8 @@ import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts'
 function fakePagefind(errors: { create?: string[]; add?: string[]; write?: string[] } = {}) {
   const calls: string[] = [];
   const index = {
-    addDirectory: vi.fn((options: { path: string }) => {
-      calls.push(`addDirectory ${options.path}`);
+    addDirectory: vi.fn((options: { path: string; glob?: string }) => {
+      calls.push(`addDirectory ${options.path} ${options.glob ?? '**/*.html'}`);
       return Promise.resolve({ errors: errors.add ?? [], page_count: 12 });
     }),
     writeFiles: vi.fn((options: { outputPath: string }) => {
@@ -28,12 +28,12 @@ function fakePagefind(errors: { create?: string[]; add?: string[]; write?: strin
 }
 
 describe('indexSite', () => {
-  it('indexes the built site and writes the bundle into its pagefind folder', async () => {
+  it('indexes the paper pages of the built site and writes the bundle into its pagefind folder', async () => {
     const { api, calls } = fakePagefind();
     await expect(indexSite('/site/dist', api)).resolves.toBe(12);
     expect(calls).toEqual([
       'createIndex',
-      'addDirectory /site/dist',
+      'addDirectory /site/dist papers/*/index.html',
       'writeFiles /site/dist/pagefind',
       'close',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderAbstract } from '../../src/lib/markdown/render-abstract.ts';
+import fc from 'fast-check';
+import { renderAbstract, renderWithPipeline } from '../../src/lib/markdown/render-abstract.ts';
 
 describe('renderAbstract', () => {
   it('wraps plain text in a paragraph and keeps every character', () => {
@@ -41,5 +42,28 @@ describe('renderAbstract', () => {
 
   it('splits paragraphs on blank lines', () => {
     expect(renderAbstract('First.\n\nSecond.')).toBe('<p>First.</p>\n<p>Second.</p>');
+  });
+});
+
+describe('the fast path for one plain paragraph', () => {
+  it('gives exactly what the pipeline gives, for any one-line text without math', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }).filter((text) => text.trim() !== ''),
+        fc.constantFrom('', '<b>', '&amp;', '*x*', '[a](b)', '\\', '#', '> q', '1. ', '`c`', '  '),
+        (text, extra) => {
+          const line = `${extra}${text}${extra}`.replace(/[\n\r$]/g, ' ').trim();
+          fc.pre(line !== '');
+          expect(renderAbstract(line)).toBe(renderWithPipeline(line));
+        },
+      ),
+      { numRuns: 500, seed: 20261122 },
+    );
+  });
+
+  it('leaves math, line breaks and control characters to the pipeline', () => {
+    for (const text of ['x $a$ y', 'one\n\ntwo', 'a\u0000b', ' lead', 'trail ']) {
+      expect(renderAbstract(text)).toBe(renderWithPipeline(text));
+    }
   });
 });

@@ -59,9 +59,9 @@ export function normalizeText(text: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // A cheap pre-check. Running 300 expressions over every abstract costs far more than looking up
-// a few letter triples, and most patterns' words are absent from most papers; so each pattern
-// carries literal texts one of which every match must contain, and is only run when the paper
-// has all the triples of one of them and contains it.
+// a few hashed letter triples, and most patterns' words are absent from most papers; so each
+// pattern carries literal texts one of which every match must contain, and is only run when the
+// paper has every triple of one of them and contains it.
 
 /** Escapes that stand for a class of characters or a position and take no argument. */
 const PLAIN_ESCAPES = new Set(['w', 'W', 's', 'S', 'd', 'D', 'b', 'B']);
@@ -159,30 +159,51 @@ export function requiredLiterals(pattern: string): string[] | undefined {
   return literals;
 }
 
-/** Every three-character piece of a text. */
-function triples(text: string): string[] {
-  const pieces: string[] = [];
-  for (let index = 0; index + 3 <= text.length; index += 1)
-    pieces.push(text.slice(index, index + 3));
-  return pieces;
+/** Letter triples are hashed into a 4,096-bit table: small enough to build for every field. */
+const TRIPLE_BITS = 12;
+const TRIPLE_MASK = (1 << TRIPLE_BITS) - 1;
+
+/** The hash of the three characters of `text` starting at `index`. */
+function tripleCode(text: string, index: number): number {
+  return (
+    (text.charCodeAt(index) * 961 + text.charCodeAt(index + 1) * 31 + text.charCodeAt(index + 2)) &
+    TRIPLE_MASK
+  );
 }
 
-interface RequiredLiteral {
-  text: string;
-  triples: readonly string[];
+/** The hashes of every three-character piece of a literal, checked against a field's table. */
+function tripleCodes(text: string): number[] {
+  const codes: number[] = [];
+  for (let index = 0; index + 3 <= text.length; index += 1) codes.push(tripleCode(text, index));
+  return codes;
 }
 
 /** A normalized field of a paper, with what the pre-check needs. */
 interface FieldText {
   text: string;
   lower: string;
-  triples: ReadonlySet<string>;
+  /** One bit per hashed letter triple present: a miss proves a literal absent. */
+  triples: Uint32Array;
 }
 
 function fieldText(raw: string): FieldText {
   const text = normalizeText(raw);
   const lower = text.toLowerCase();
-  return { text, lower, triples: new Set(triples(lower)) };
+  const triples = new Uint32Array((TRIPLE_MASK + 1) / 32);
+  for (let index = 0; index + 3 <= lower.length; index += 1) {
+    const code = tripleCode(lower, index);
+    triples[code >>> 5] = (triples[code >>> 5] ?? 0) | (1 << (code & 31));
+  }
+  return { text, lower, triples };
+}
+
+function hasTriples(field: FieldText, codes: readonly number[]): boolean {
+  return codes.every((code) => ((field.triples[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0);
+}
+
+interface RequiredLiteral {
+  text: string;
+  codes: readonly number[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -202,17 +223,16 @@ interface CompiledTopic {
 }
 
 function compilePattern(source: string, weight: number): CompiledPattern {
-  const literals = requiredLiterals(source)?.map((text) => ({ text, triples: triples(text) }));
+  const literals = requiredLiterals(source)?.map((text) => ({ text, codes: tripleCodes(text) }));
   return { source, regexp: patternRegExp(source), weight, literals };
 }
 
 function mayMatch(pattern: CompiledPattern, field: FieldText): boolean {
   return (
     pattern.literals === undefined ||
+    // A few bit tests rule most literals out; a substring search confirms the rest.
     pattern.literals.some(
-      (literal) =>
-        literal.triples.every((piece) => field.triples.has(piece)) &&
-        field.lower.includes(literal.text),
+      (literal) => hasTriples(field, literal.codes) && field.lower.includes(literal.text),
     )
   );
 }
