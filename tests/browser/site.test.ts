@@ -39,8 +39,11 @@ import {
 const BASES = ['/', '/reading-list/'] as const;
 type BasePath = (typeof BASES)[number];
 
-/** How long a search may take to show its results (Pagefind loads its index on first use). */
-const SEARCH_TIMEOUT = 10_000;
+/**
+ * How long a search may take to show its results (Pagefind loads its index on first use). Generous,
+ * because a loaded two-core machine can take several seconds; a working search is far quicker.
+ */
+const SEARCH_TIMEOUT = 30_000;
 
 /** Fixture papers and topics the scenarios below use by name. */
 const DROPOUT = 'stochastic-depth-revisited-dropout-noise-in-residual-networks';

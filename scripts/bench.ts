@@ -1,0 +1,218 @@
+/**
+ * `npm run bench -- [--papers 1000,10000] [--runs 3] [--json FILE] [--markdown FILE] [--merge]
+ *                   [--seed N] [--skip-real] [--no-search] [--profile] [--timeout-minutes M]`
+ * `npm run bench -- --report-only [--json FILE]`
+ * `npm run bench -- --refresh-vocabulary`
+ *
+ * Measures the importer, the full site build against a bare Astro build of the same papers,
+ * Pagefind and related papers alone, and the size of what is built, on the real list and on
+ * synthetic lists of the given sizes; writes bench/results.md and bench/results.json (or FILE).
+ * Not a test: timings depend on the machine, so nothing here passes or fails. See bench/README.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { buildVocabulary, vocabularyModule } from '../src/lib/bench/vocabulary.ts';
+import { readPapers } from '../src/lib/files.ts';
+import { loadTaxonomy } from '../src/lib/topics/assign.ts';
+import { renderReport } from '../src/lib/bench/report.ts';
+import type { BenchResults, CorpusResult, MachineInfo } from '../src/lib/bench/results.ts';
+import { benchReal, benchSynthetic, type BenchContext } from '../src/lib/bench/run.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+const VOCABULARY_FILE = path.join(REPO_ROOT, 'src', 'lib', 'bench', 'vocabulary-data.ts');
+
+const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json FILE] [--markdown FILE]
+                        [--merge] [--seed N] [--skip-real] [--no-search] [--profile]
+                        [--timeout-minutes M]
+       npm run bench -- --report-only [--json FILE] [--markdown FILE]
+       npm run bench -- --refresh-vocabulary
+
+  --papers           synthetic corpus sizes (default 1000,10000; 100000 on request)
+  --runs             runs per figure (default 3, at least 3 for a median worth the name)
+  --json             where to write the results (default bench/results.json)
+  --markdown         where to write the report (default: beside --json, or bench/results.md)
+  --merge            keep corpora of the existing results file that this run does not measure
+  --seed             seed of the synthetic corpora (default 1)
+  --skip-real        do not measure the real list in content/
+  --no-search        do not open a headless browser to measure the first search
+  --profile          also profile one extra build of each corpus with node --cpu-prof
+  --timeout-minutes  longest a single build may take (default 60)
+  --report-only      measure nothing: rewrite the Markdown report from the results file
+  --refresh-vocabulary  recompute src/lib/bench/vocabulary-data.ts from content/papers`;
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+function osName(): string {
+  const release = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : '';
+  const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(release)?.[1];
+  return `${pretty ?? os.type()} (${os.type()} ${os.release()}, ${os.arch()})`;
+}
+
+function machineInfo(runs: number): MachineInfo {
+  return {
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    os: osName(),
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
+    dirty: git(['status', '--porcelain']) !== '',
+    runs,
+  };
+}
+
+async function refreshVocabulary(): Promise<void> {
+  const { papers } = await readPapers(path.join(REPO_ROOT, 'content', 'papers'));
+  const vocabulary = buildVocabulary(
+    papers.map((paper) => ({
+      title: paper.data.title,
+      abstract: paper.abstract,
+      topics: paper.data.topics,
+    })),
+  );
+  const source = vocabularyModule(vocabulary, `the ${papers.length} papers of content/papers`);
+  const options = (await resolveConfig(VOCABULARY_FILE)) ?? {};
+  await writeFile(VOCABULARY_FILE, await format(source, { ...options, filepath: VOCABULARY_FILE }));
+  log(`wrote ${path.relative(REPO_ROOT, VOCABULARY_FILE)} (${vocabulary.general.length} words)`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      papers: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '3' },
+      json: { type: 'string' },
+      markdown: { type: 'string' },
+      merge: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      'skip-real': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      'timeout-minutes': { type: 'string', default: '60' },
+      'refresh-vocabulary': { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (values['refresh-vocabulary']) {
+    await refreshVocabulary();
+    return;
+  }
+  const sizes = values.papers
+    .split(',')
+    .filter((size) => size.trim() !== '')
+    .map(Number);
+  const runs = Number(values.runs);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(runs >= 1)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(1);
+  }
+  const jsonFile = path.resolve(values.json ?? path.join(REPO_ROOT, 'bench', 'results.json'));
+  const markdownFile = path.resolve(values.markdown ?? jsonFile.replace(/\.json$/, '') + '.md');
+  if (values['report-only']) {
+    const results = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
+    await writeResults(results, jsonFile, markdownFile);
+    return;
+  }
+
+  // The vocabulary module is generated; load it only now, so --refresh-vocabulary works without it.
+  const { VOCABULARY } = await import('../src/lib/bench/vocabulary-data.ts');
+  const topicsFile = path.join(REPO_ROOT, 'content', 'topics.yaml');
+  const taxonomy = loadTaxonomy(await readFile(topicsFile, 'utf8'), topicsFile);
+  const harness = values['no-search'] ? undefined : await import('../tests/browser/harness.ts');
+
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'reading-list-bench-'));
+  // Also when the benchmark is stopped by a signal (see process.ts), which skips `finally`.
+  process.once('exit', () => {
+    rmSync(workDir, { recursive: true, force: true });
+  });
+  const context: BenchContext = {
+    repoRoot: REPO_ROOT,
+    workDir,
+    runs,
+    seed: Number(values.seed),
+    vocabulary: VOCABULARY,
+    topicIds: taxonomy.topics.map((topic) => topic.id),
+    query: 'regularization',
+    ...(harness === undefined
+      ? {}
+      : {
+          search: { launchBrowser: harness.launchBrowser, serveStatic: harness.serveStatic },
+        }),
+    profile: values.profile,
+    buildTimeoutMs: Number(values['timeout-minutes']) * 60_000,
+    log,
+  };
+  const machine = machineInfo(runs);
+  const stamp = (corpus: CorpusResult): CorpusResult => ({
+    ...corpus,
+    measuredAt: machine.date,
+    commit: machine.commit,
+  });
+  const corpora: CorpusResult[] = [];
+  try {
+    if (!values['skip-real']) corpora.push(stamp(await benchReal(context)));
+    for (const size of sizes) corpora.push(stamp(await benchSynthetic(context, size)));
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+
+  if (values.merge && existsSync(jsonFile)) {
+    const previous = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
+    const measured = new Set(corpora.map((corpus) => corpus.label));
+    corpora.push(...previous.corpora.filter((corpus) => !measured.has(corpus.label)));
+  }
+  const order = (corpus: CorpusResult): number => (corpus.kind === 'real' ? 0 : corpus.papers);
+  corpora.sort((a, b) => order(a) - order(b));
+  await writeResults({ machine, corpora }, jsonFile, markdownFile);
+}
+
+/**
+ * Writes the results and the report, both formatted as the repository's Prettier settings say,
+ * so `npm run lint` passes on them as written.
+ */
+async function writeResults(
+  results: BenchResults,
+  jsonFile: string,
+  markdownFile: string,
+): Promise<void> {
+  await mkdir(path.dirname(jsonFile), { recursive: true });
+  const jsonOptions = (await resolveConfig(jsonFile)) ?? {};
+  await writeFile(
+    jsonFile,
+    await format(JSON.stringify(results), { ...jsonOptions, filepath: jsonFile }),
+  );
+  log(`wrote ${jsonFile}`);
+  await writeReport(results, markdownFile);
+}
+
+/** Writes the Markdown report, formatted as the repository's Prettier settings say. */
+async function writeReport(results: BenchResults, markdownFile: string): Promise<void> {
+  const options = (await resolveConfig(markdownFile)) ?? {};
+  const markdown = await format(renderReport(results), { ...options, filepath: markdownFile });
+  await writeFile(markdownFile, markdown);
+  log(`wrote ${markdownFile}`);
+}
+
+await main();
