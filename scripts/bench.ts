@@ -170,22 +170,36 @@ async function main(): Promise<void> {
     measuredAt: machine.date,
     commit: machine.commit,
   });
+  // Corpora of the results file this run does not measure, when merging; read once, up front,
+  // because the file is rewritten after every corpus.
+  const previous =
+    values.merge && existsSync(jsonFile)
+      ? (JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults).corpora
+      : [];
   const corpora: CorpusResult[] = [];
+  /**
+   * Writes what has been measured so far after every corpus: a 100,000-paper run takes most of
+   * an hour, and a machine that stops it (memory, time limits) should not take every figure along.
+   */
+  const save = async (): Promise<void> => {
+    const measured = new Set(corpora.map((corpus) => corpus.label));
+    const all = [...corpora, ...previous.filter((corpus) => !measured.has(corpus.label))];
+    const order = (corpus: CorpusResult): number => (corpus.kind === 'real' ? 0 : corpus.papers);
+    all.sort((a, b) => order(a) - order(b));
+    await writeResults({ machine, corpora: all }, jsonFile, markdownFile);
+  };
   try {
-    if (!values['skip-real']) corpora.push(stamp(await benchReal(context)));
-    for (const size of sizes) corpora.push(stamp(await benchSynthetic(context, size)));
+    if (!values['skip-real']) {
+      corpora.push(stamp(await benchReal(context)));
+      await save();
+    }
+    for (const size of sizes) {
+      corpora.push(stamp(await benchSynthetic(context, size)));
+      await save();
+    }
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-
-  if (values.merge && existsSync(jsonFile)) {
-    const previous = JSON.parse(await readFile(jsonFile, 'utf8')) as BenchResults;
-    const measured = new Set(corpora.map((corpus) => corpus.label));
-    corpora.push(...previous.corpora.filter((corpus) => !measured.has(corpus.label)));
-  }
-  const order = (corpus: CorpusResult): number => (corpus.kind === 'real' ? 0 : corpus.papers);
-  corpora.sort((a, b) => order(a) - order(b));
-  await writeResults({ machine, corpora }, jsonFile, markdownFile);
 }
 
 /**

@@ -11,14 +11,15 @@ import { parseArgs } from 'node:util';
 import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpus.ts';
 import { fileLabel } from '../src/lib/check/paper.ts';
 import { readOptionalFile } from '../src/lib/files.ts';
+import { fail as failWith } from '../src/lib/cli.ts';
 
 const USAGE = `usage: npm run check [-- DIR]
 
   DIR  the content folder holding papers/ and topics.yaml (default: content)`;
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+/** Usage mistakes exit with 2. */
+function failUsage(message: string): never {
+  return failWith(message, 2);
 }
 
 async function main(): Promise<void> {
@@ -29,13 +30,13 @@ async function main(): Promise<void> {
       options: { help: { type: 'boolean', short: 'h', default: false } },
     });
   } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
+    failUsage(`${(error as Error).message}\n\n${USAGE}`);
   }
   if (parsed.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (parsed.positionals.length > 1) fail(`give at most one folder\n\n${USAGE}`);
+  if (parsed.positionals.length > 1) failUsage(`give at most one folder\n\n${USAGE}`);
   const dir = (parsed.positionals[0] ?? 'content').replace(/[\\/]+$/, '') || '/';
   const papersDir = path.join(dir, 'papers');
   const label = fileLabel(dir, 'papers');
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   try {
     entries = await readdir(papersDir, { withFileTypes: true });
   } catch (error) {
-    fail(`${label}: cannot read the papers folder: ${(error as Error).message}\n\n${USAGE}`);
+    failUsage(`${label}: cannot read the papers folder: ${(error as Error).message}\n\n${USAGE}`);
   }
   const papers: { name: string; text: string }[] = [];
   const strays: { name: string; isFolder: boolean }[] = [];

@@ -23,6 +23,7 @@ import {
   listSourceFiles,
   loadTopicOptions,
 } from '../src/lib/import-cli.ts';
+import { fail } from '../src/lib/cli.ts';
 
 const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
 
@@ -32,11 +33,6 @@ const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [-
   --year     year for listing dates printed without one (default: keep them as text)
   --retopic  recompute the topics of papers whose topics were never changed by hand
   --topics   the taxonomy and its rules (default: content/topics.yaml)`;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 async function main(): Promise<void> {
   let parsed;

@@ -26,6 +26,7 @@ import {
   type Prompter,
 } from '../src/lib/new-paper.ts';
 import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
+import { fail } from '../src/lib/cli.ts';
 
 const USAGE = `usage: npm run new [-- OPTIONS]
 
@@ -46,11 +47,6 @@ In a terminal, asks for every value not given as an option. From a script, give 
   --dry-run             show the file, write nothing
   --papers DIR          the papers folder (default: content/papers)
   --taxonomy FILE       the taxonomy (default: content/topics.yaml); --topics FILE also works`;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 /**
  * `--topics` names the paper's topics; as in `npm run import` it may also name the taxonomy file.

@@ -9,17 +9,13 @@ import { parseArgs } from 'node:util';
 import { readPapers } from '../src/lib/files.ts';
 import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
 import { buildTopicReport, formatTopicReport } from '../src/lib/topics/report.ts';
+import { fail } from '../src/lib/cli.ts';
 
 const USAGE = `usage: node scripts/topics.ts [--papers DIR] [--weakest N] [--topics FILE]
 
   --papers   folder of paper files (default: content/papers)
   --weakest  how many of each topic's least certain papers to list (default: 5)
   --topics   the taxonomy file (default: content/topics.yaml)`;
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
 
 async function main(): Promise<void> {
   let parsed;
