@@ -112,7 +112,11 @@ export function buildCatalog(
   for (const paper of papers) {
     const year = paper.data.date?.slice(0, 4);
     if (year === undefined) undated.push(paper);
-    else byYear.set(year, [...(byYear.get(year) ?? []), paper]);
+    else {
+      const list = byYear.get(year);
+      if (list === undefined) byYear.set(year, [paper]);
+      else list.push(paper);
+    }
   }
   const years = [...byYear.entries()].map(([year, list]) => ({ year, papers: list }));
 
@@ -121,11 +125,15 @@ export function buildCatalog(
     .slice(0, RECENT_COUNT);
 
   const neighbours = new Map<string, Neighbours>();
+  // Each paper's position in every topic list, found once rather than searched for per paper.
+  const positions = new Map(
+    topics.map((topic) => [topic.id, new Map(topic.papers.map((paper, index) => [paper, index]))]),
+  );
   for (const paper of papers) {
     const primary = paper.data.topics[0];
     const topic = primary === undefined ? undefined : topicById.get(primary);
     const list = topic?.papers ?? [];
-    const index = list.indexOf(paper);
+    const index = topic === undefined ? -1 : (positions.get(topic.id)?.get(paper) ?? -1);
     neighbours.set(paper.id, {
       previous: index > 0 ? list[index - 1] : undefined,
       next: index >= 0 ? list[index + 1] : undefined,
