@@ -1,57 +1,86 @@
-import { describe, expect, it, vi } from 'vitest';
-import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  indexSite,
+  runPagefind,
+  type CommandResult,
+  type PagefindRunner,
+} from '../../src/integrations/pagefind.ts';
 
-/** A stand-in for Pagefind's service that records calls and returns the given errors. */
-function fakePagefind(errors: { create?: string[]; add?: string[]; write?: string[] } = {}) {
-  const calls: string[] = [];
-  const index = {
-    addDirectory: vi.fn((options: { path: string; glob?: string }) => {
-      calls.push(`addDirectory ${options.path} ${options.glob ?? '**/*.html'}`);
-      return Promise.resolve({ errors: errors.add ?? [], page_count: 12 });
-    }),
-    writeFiles: vi.fn((options: { outputPath: string }) => {
-      calls.push(`writeFiles ${options.outputPath}`);
-      return Promise.resolve({ errors: errors.write ?? [], outputPath: options.outputPath });
-    }),
+let outDir: string;
+
+beforeEach(async () => {
+  outDir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-integration-'));
+});
+
+afterEach(async () => {
+  await rm(outDir, { recursive: true, force: true });
+});
+
+/** A stand-in for Pagefind's command line: records its arguments and writes an entry file. */
+function fakePagefind(result: CommandResult, pageCount = 12) {
+  const calls: (readonly string[])[] = [];
+  const run: PagefindRunner = async (args) => {
+    calls.push(args);
+    if (result.code === 0) {
+      const bundle = args[args.indexOf('--output-path') + 1] ?? '';
+      await mkdir(bundle, { recursive: true });
+      const languages = { en: { hash: 'en_0', wasm: 'en', page_count: pageCount } };
+      await writeFile(path.join(bundle, 'pagefind-entry.json'), JSON.stringify({ languages }));
+    }
+    return result;
   };
-  const api = {
-    createIndex: vi.fn(() => {
-      calls.push('createIndex');
-      return Promise.resolve({ errors: errors.create ?? [], index });
-    }),
-    close: vi.fn(() => {
-      calls.push('close');
-      return Promise.resolve(null);
-    }),
-  };
-  return { api: api as unknown as PagefindApi, calls };
+  return { run, calls };
 }
 
 describe('indexSite', () => {
-  it('indexes the paper pages of the built site and writes the bundle into its pagefind folder', async () => {
-    const { api, calls } = fakePagefind();
-    await expect(indexSite('/site/dist', api)).resolves.toBe(12);
+  it('indexes only the paper pages of the built site into its pagefind folder', async () => {
+    const { run, calls } = fakePagefind({ code: 0, output: '' });
+    await expect(indexSite(outDir, run)).resolves.toBe(12);
     expect(calls).toEqual([
-      'createIndex',
-      'addDirectory /site/dist papers/*/index.html',
-      'writeFiles /site/dist/pagefind',
-      'close',
+      [
+        '--site',
+        outDir,
+        '--glob',
+        'papers/*/index.html',
+        '--output-path',
+        path.join(outDir, 'pagefind'),
+      ],
     ]);
   });
 
-  it('fails the build on an indexing error and still closes the service', async () => {
-    const { api, calls } = fakePagefind({ add: ['could not parse page.html'] });
-    await expect(indexSite('/site/dist', api)).rejects.toThrow(
-      'Pagefind addDirectory failed:\ncould not parse page.html',
+  it("fails the build with Pagefind's own message when it exits with an error", async () => {
+    const { run } = fakePagefind({
+      code: 1,
+      output: 'Error: could not parse papers/x/index.html\n',
+    });
+    await expect(indexSite(outDir, run)).rejects.toThrow(
+      'Pagefind failed (exit code 1):\nError: could not parse papers/x/index.html',
     );
-    expect(calls).not.toContain('writeFiles /site/dist/pagefind');
-    expect(calls.at(-1)).toBe('close');
   });
 
-  it('fails when the bundle cannot be written', async () => {
-    const { api } = fakePagefind({ write: ['disk full'] });
-    await expect(indexSite('/site/dist', api)).rejects.toThrow(
-      'Pagefind writeFiles failed:\ndisk full',
+  it('fails the build when no page was indexed, naming the pages it looked for', async () => {
+    const { run } = fakePagefind({ code: 0, output: '' }, 0);
+    await expect(indexSite(outDir, run)).rejects.toThrow(
+      `no file in ${outDir} matches papers/*/index.html`,
     );
+  });
+
+  it('runs the real indexer: a paper page becomes a searchable bundle', async () => {
+    await mkdir(path.join(outDir, 'papers', 'a-paper'), { recursive: true });
+    await writeFile(
+      path.join(outDir, 'papers', 'a-paper', 'index.html'),
+      '<!doctype html><html lang="en"><head><title>A paper</title></head><body>' +
+        '<article data-pagefind-body><h1>Decoupled weight decay</h1><p>An abstract.</p></article>' +
+        '</body></html>',
+    );
+    await expect(indexSite(outDir, runPagefind)).resolves.toBe(1);
+    // The search API stays; the prebuilt interfaces nothing links to are gone.
+    const bundle = await readdir(path.join(outDir, 'pagefind'));
+    expect(bundle).toContain('pagefind.js');
+    expect(bundle).toContain('pagefind-entry.json');
+    expect(bundle.filter((name) => /ui\.(?:js|css)$|highlight/.test(name))).toEqual([]);
   });
 });
