@@ -9,7 +9,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are rendered four at a time: while one waits on a write, another renders. Measured at
+  // 10,000 papers on two cores: 80–87 s with one at a time, 64–66 s with four (bench/README.md).
+  build: { format: 'directory', concurrency: 4 },
   // Everything on a page is made at build time; no prefetch or client router script is shipped.
   prefetch: false,
   devToolbar: { enabled: false },
