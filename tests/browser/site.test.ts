@@ -189,32 +189,33 @@ function expectedFindLinks(paper: FixturePaper): { name: string; href: string }[
   ];
 }
 
-// Search: Pagefind UI's result markup is Pagefind's own, so its class names are stable.
+// Search: the page's own box, and its list of results found by role and name.
 
-/** The search page's search box: Pagefind's input, inside the main content. */
+/** The search page's search box, inside the main content (the header has its own). */
 function searchBox(page: Page): Locator {
-  return page.getByRole('main').getByRole('textbox', { name: 'Search' });
+  return page.getByRole('main').getByRole('searchbox', { name: 'Search titles and abstracts' });
 }
 
 function topicSelect(page: Page): Locator {
   return page.getByRole('combobox', { name: 'Topic' });
 }
 
-function resultLinks(page: Page): Locator {
-  return page.locator('.pagefind-ui__result-link');
+function resultItems(page: Page): Locator {
+  return page.getByRole('list', { name: 'Results' }).locator(':scope > li');
 }
 
-/** The results shown: how many (placeholders included) and the sorted titles of loaded ones. */
+function resultLinks(page: Page): Locator {
+  return resultItems(page).getByRole('heading').getByRole('link');
+}
+
+/** The results shown: how many, and their sorted titles. */
 async function shownResults(page: Page): Promise<{ count: number; titles: string[] }> {
-  const count = await page.locator('.pagefind-ui__result').count();
+  const count = await resultItems(page).count();
   const titles = (await resultLinks(page).allInnerTexts()).map((title) => title.trim()).sort();
   return { count, titles };
 }
 
-/**
- * Waits until the results are exactly these papers. The count includes results still loading, so
- * a half-loaded longer list never passes for the expected one.
- */
+/** Waits until the results are exactly these papers, no more and no fewer. */
 async function expectResults(page: Page, slugs: readonly string[]): Promise<void> {
   const titles = slugs.map(titleOf).sort();
   await expect

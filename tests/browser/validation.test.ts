@@ -162,9 +162,12 @@ describe('searching for the hostile paper', () => {
     cleanups.push(() => recorded.close());
     const { page, dialogs, consoleErrors, externalRequests } = recorded;
     await page.goto(`${site('/reading-list/').server.url}search/?q=hostile`);
-    // Pagefind renders results in the browser from its index: the title comes back as text.
+    // Results are made in the browser from Pagefind's index: the title comes back as text.
+    const results = page.getByRole('list', { name: 'Results' });
     await expect
-      .poll(() => page.locator('.pagefind-ui__result-link').allInnerTexts(), { timeout: 15_000 })
+      .poll(() => results.getByRole('heading').getByRole('link').allInnerTexts(), {
+        timeout: 15_000,
+      })
       .toEqual([HOSTILE.title]);
     await expect(
       page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror]').length),

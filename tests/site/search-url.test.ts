@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatSearchState,
-  pagefindFilters,
-  pagefindSort,
+  pagefindOptions,
   parseSearchState,
 } from '../../src/lib/site/search-url.ts';
 
@@ -37,9 +36,18 @@ describe('search state in the URL', () => {
   });
 
   it('turns the state into Pagefind filters and sort options', () => {
-    const state = parseSearchState('?topic=weight-penalties&sort=date');
-    expect(pagefindFilters(state)).toEqual({ topic: ['weight-penalties'] });
-    expect(pagefindSort(state.sort)).toEqual({ date: 'desc' });
-    expect(pagefindSort('relevance')).toBeUndefined();
+    expect(
+      pagefindOptions(parseSearchState('?q=dropout&topic=weight-penalties&sort=upvotes')),
+    ).toEqual({ filters: { topic: ['weight-penalties'] }, sort: { upvotes: 'desc' } });
+    expect(pagefindOptions(parseSearchState('?q=dropout&year=2019'))).toEqual({
+      filters: { year: ['2019'] },
+    });
+  });
+
+  it('lists the papers a filter keeps newest first when there is no query to rank them by', () => {
+    expect(pagefindOptions(parseSearchState('?topic=robustness'))).toEqual({
+      filters: { topic: ['robustness'] },
+      sort: { date: 'desc' },
+    });
   });
 });

@@ -65,12 +65,13 @@ async function oneSearch(
       );
     });
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: RESULT_TIMEOUT_MS });
+    const resultItems = page.getByRole('list', { name: 'Results' }).locator(':scope > li');
+    await resultItems.first().waitFor({ timeout: RESULT_TIMEOUT_MS });
     const deadline = Date.now() + RESULT_TIMEOUT_MS;
     while ((pending.size > 0 || Date.now() - lastActivity < QUIET_MS) && Date.now() < deadline) {
       await page.waitForTimeout(100);
     }
-    const results = await page.locator('.pagefind-ui__result').count();
+    const results = await resultItems.count();
     const downloads = (await Promise.all(reads)).filter(
       (download): download is Download => download !== undefined,
     );

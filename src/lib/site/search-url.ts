@@ -43,15 +43,17 @@ export function formatSearchState(state: SearchState): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** Pagefind filters for a state: only the groups that have values. */
-export function pagefindFilters(state: SearchState): Record<string, string[]> {
-  return {
+/** Pagefind's search options for a state: the filter groups that have values, and the order. */
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
+  const filters = {
     ...(state.topics.length > 0 ? { topic: state.topics } : {}),
     ...(state.years.length > 0 ? { year: state.years } : {}),
   };
-}
-
-/** Pagefind's `sort` option for a state; relevance is Pagefind's default and needs none. */
-export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> | undefined {
-  return sort === 'relevance' ? undefined : { [sort]: 'desc' };
+  // Relevance is Pagefind's default order; without a query nothing is relevant, so a list kept by
+  // the filters alone comes newest first.
+  const sort = state.sort === 'relevance' && state.query === '' ? 'date' : state.sort;
+  return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };
 }
