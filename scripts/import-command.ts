@@ -1,0 +1,157 @@
+/**
+ * The import command, started by `import.ts`:
+ * `npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]`
+ *
+ * Turns listing dumps into paper files. Defaults: every `.txt` file in `content/sources/`, output
+ * to `content/papers/`. Nothing is written when any input is bad.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { todayIso } from '../src/lib/dates.ts';
+import {
+  readPapers,
+  removeLeftoverTemporaryFiles,
+  writeFilesAtomically,
+} from '../src/lib/files.ts';
+import { ImportError, planImport, type SourceFile } from '../src/lib/importer.ts';
+import { decodeListing } from '../src/lib/listing/text.ts';
+import { ListingError } from '../src/lib/listing/types.ts';
+import {
+  ASSIGNED_TOPICS_FILE,
+  formatSummary,
+  formatTopicRecord,
+  listSourceFiles,
+  loadTopicOptions,
+} from '../src/lib/import-cli.ts';
+import { fail } from '../src/lib/cli.ts';
+
+const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
+
+  FILE       listing dumps to import (default: every .txt file in content/sources/)
+  --out      folder of paper files (default: content/papers)
+  --dry-run  report what would change, write nothing
+  --year     year for listing dates printed without one (default: keep them as text)
+  --retopic  recompute the topics of papers whose topics were never changed by hand
+  --topics   the taxonomy and its rules (default: content/topics.yaml)`;
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/papers' },
+        'dry-run': { type: 'boolean', default: false },
+        year: { type: 'string' },
+        retopic: { type: 'boolean', default: false },
+        topics: { type: 'string', default: 'content/topics.yaml' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year))
+      fail(`--year: expected a year such as 2025, got "${values.year}"`);
+    year = Number(values.year);
+  }
+  const files = positionals.length > 0 ? positionals : await listSourceFiles('content/sources');
+  if (files.length === 0) fail('no listing files to import (content/sources/ has no .txt file)');
+
+  const sources: SourceFile[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      fail(`${file}: cannot read: ${(error as Error).message}`);
+    }
+    try {
+      sources.push({ name: path.basename(file), text: decodeListing(bytes) });
+    } catch (error) {
+      if (error instanceof ListingError) fail(error.format(file));
+      throw error;
+    }
+  }
+  const names = sources.map((source) => source.name);
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  if (repeated !== undefined)
+    fail(`${repeated}: given twice; listing file names identify sources and must be unique`);
+
+  if (!values['dry-run']) {
+    const leftovers = await removeLeftoverTemporaryFiles(values.out);
+    if (leftovers.length > 0) {
+      process.stdout.write(
+        `removed ${leftovers.length} temporary files an interrupted import left in ${values.out}\n`,
+      );
+    }
+  }
+  const { papers, problems } = await readPapers(values.out);
+  if (problems.length > 0) {
+    fail(
+      [
+        ...problems.map(
+          (problem) =>
+            `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} (${problem.hint})`,
+        ),
+        `${problems.length} problem(s) in ${values.out}; fix them before importing, so no edit is lost.`,
+      ].join('\n'),
+    );
+  }
+
+  let topics;
+  try {
+    topics = await loadTopicOptions(values.topics, values.out, values.retopic);
+  } catch (error) {
+    fail(`${(error as Error).message}\nNothing was written.`);
+  }
+  let plan;
+  try {
+    plan = planImport(sources, papers, {
+      today: todayIso(),
+      ...(year === undefined ? {} : { year }),
+      ...(topics === undefined ? {} : { topics }),
+    });
+  } catch (error) {
+    if (error instanceof ImportError) {
+      const file = files.find((candidate) => path.basename(candidate) === error.file) ?? error.file;
+      fail(`${file}:${error.line}: ${error.message} (${error.hint})\nNothing was written.`);
+    }
+    throw error;
+  }
+  if (!values['dry-run']) {
+    const recordText =
+      plan.topicRecord === undefined ? undefined : formatTopicRecord(plan.topicRecord);
+    // The record is rewritten only when it changes, so a no-op import touches no file at all.
+    const record =
+      recordText === undefined || recordText === topics?.recordText
+        ? []
+        : [{ name: ASSIGNED_TOPICS_FILE, text: recordText }];
+    await writeFilesAtomically(values.out, [
+      ...plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
+      ...record,
+    ]);
+  }
+  process.stdout.write(formatSummary(plan, { dryRun: values['dry-run'], out: values.out }));
+}
+
+try {
+  await main();
+} catch (error) {
+  // The file system refused (a folder where a paper file should be, no permission, a full disk):
+  // say what failed, without a stack trace. writeFilesAtomically leaves no file half-written.
+  const code = (error as NodeJS.ErrnoException).code;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
+  fail(
+    `import stopped: ${(error as Error).message}\n` +
+      'Every paper file is either as it was or completely written; run the import again once this is fixed.',
+  );
+}
