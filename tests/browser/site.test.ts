@@ -528,6 +528,57 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expectQuiet(fresh);
   });
 
+  test('a topic chosen without a query lists all its papers, newest first', async () => {
+    const session = await open();
+    const { page } = session;
+    await visit(page, base, `search/?topic=${WEIGHT_PENALTIES}`);
+
+    const expected = papersWithTopic(corpus, WEIGHT_PENALTIES);
+    await expectResults(
+      page,
+      expected.map((paper) => paper.slug),
+    );
+    // Shown newest first; undated papers sort as the oldest.
+    const dateOf = new Map(expected.map((paper) => [paper.data.title, paper.data.date ?? '']));
+    const shownDates = (await resultLinks(page).allInnerTexts()).map(
+      (title) => dateOf.get(title.trim()) ?? '?',
+    );
+    expect(shownDates).toEqual([...shownDates].sort().reverse());
+    expect(await searchBox(page).inputValue()).toBe('');
+    expectQuiet(session);
+  });
+
+  test('results come ten at a time, and "Show more results" adds the rest and moves focus to them', async () => {
+    const session = await open();
+    const { page } = session;
+    // A word nearly every paper uses, so that there are more results than fit on one page.
+    const word = 'and';
+    const matching = corpus.papers.filter((paper) =>
+      new RegExp(`\\b${word}\\b`, 'i').test(`${paper.data.title} ${paper.abstract}`),
+    );
+    expect(matching.length, 'papers matching the query').toBeGreaterThan(10);
+    await visit(page, base, `search/?q=${word}`);
+
+    await expect.poll(() => resultLinks(page).count(), { timeout: SEARCH_TIMEOUT }).toBe(10);
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toBe(`${String(matching.length)} papers found for “${word}”.`);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expectResults(
+      page,
+      matching.map((paper) => paper.slug),
+    );
+    expect(await more.isHidden()).toBe(true);
+    // Keyboard readers continue where the new results start.
+    expect(
+      await resultLinks(page)
+        .nth(10)
+        .evaluate((link) => link === document.activeElement),
+    ).toBe(true);
+    expectQuiet(session);
+  });
+
   test('a search sent from the header form on a paper page shows results on the search page', async () => {
     const session = await open();
     const { page } = session;

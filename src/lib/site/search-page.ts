@@ -146,6 +146,8 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     results.setAttribute('aria-busy', 'true');
+    // Said once, while the first search loads the index; later searches just replace the count.
+    if (status.textContent === '') status.textContent = 'Searching…';
     const term = state.query === '' ? null : state.query;
     const pagefindApi = await api();
     const response = typing
