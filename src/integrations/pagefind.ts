@@ -2,9 +2,10 @@
  * Builds the Pagefind search index as part of `astro build`: the `astro:build:done` hook runs
  * Pagefind's command-line indexer on the finished site. Any indexing error fails the build.
  *
- * The command line rather than Pagefind's Node API, because the API's `writeFiles` is several
- * times slower on the same pages and output: at 10,000 paper pages the API took 19–20 s and the
- * command line 6–8 s, writing identical files (bench/README.md).
+ * The command line rather than Pagefind's Node API, because the API is slower on the same pages
+ * and output: at 10,000 paper pages, writing into an empty folder, the API took 15.8–18.2 s and
+ * the command line 11.9–13.8 s (four runs each, alternating), for identical files. Most of either
+ * is creating the 10,000 fragment files (bench/README.md).
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';

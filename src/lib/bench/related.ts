@@ -1,6 +1,6 @@
 /**
- * The benchmark's one point of contact with related papers (src/lib/discovery/related.ts, still
- * being finished): if its API changes, only this adapter does.
+ * The benchmark's one point of contact with related papers (src/lib/discovery/related.ts): if its
+ * API changes, only this adapter does.
  */
 import { relatedPapers } from '../discovery/related.ts';
 

@@ -159,6 +159,9 @@ function countTerms(papers: readonly PaperText[], titleWeight: number): CountedT
     }
     return id;
   };
+  // One function for every new phrase: a closure made per word pair cost a garbage collection
+  // every few papers.
+  const newPhrase = (first: number, second: number): number => newTerm('', first, second);
 
   const counted = papers.map((paper) => {
     const touched: number[] = [];
@@ -192,7 +195,7 @@ function countTerms(papers: readonly PaperText[], titleWeight: number): CountedT
           if (previous >= 0 && previous !== id && link !== '') {
             const first = previous;
             const second = id;
-            const phrase = pairValue(phraseIds, first, second, () => newTerm('', first, second));
+            const phrase = pairValue(phraseIds, first, second, newPhrase);
             if (tf[phrase] === 0) {
               touched.push(phrase);
               if (link !== ' ' || previousSurface !== previousWord || surface !== word) {
@@ -307,7 +310,12 @@ function pairSlot(table: PairTable, first: number, second: number): number {
 }
 
 /** The value stored for the pair, or else `create()`'s, stored. */
-function pairValue(table: PairTable, first: number, second: number, create: () => number): number {
+function pairValue(
+  table: PairTable,
+  first: number,
+  second: number,
+  create: (first: number, second: number) => number,
+): number {
   let slot = pairSlot(table, first, second);
   if (table.firsts[slot] === first) return table.values[slot] ?? -1;
   // Kept at most half full so that probes stay short.
@@ -325,7 +333,7 @@ function pairValue(table: PairTable, first: number, second: number, create: () =
     table.values = grown.values;
     slot = pairSlot(table, first, second);
   }
-  const value = create();
+  const value = create(first, second);
   table.firsts[slot] = first;
   table.seconds[slot] = second;
   table.values[slot] = value;
