@@ -73,7 +73,8 @@ function machineInfo(runs: number): MachineInfo {
     os: osName(),
     date: new Date().toISOString(),
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-    dirty: git(['status', '--porcelain']) !== '',
+    // The benchmark's own earlier results are not changes to what it measures.
+    dirty: git(['status', '--porcelain', '--', '.', ':(exclude)bench/results.*']) !== '',
     runs,
   };
 }
