@@ -123,9 +123,9 @@ export function buildCorpus(papers: readonly PaperText[], options: CorpusOptions
 interface CountedTerms {
   /** Words by term id (`''` for a phrase). */
   words: string[];
-  firstWord: number[];
-  secondWord: number[];
-  df: number[];
+  firstWord: Int32Array;
+  secondWord: Int32Array;
+  df: Int32Array;
   papers: {
     terms: Int32Array;
     counts: Float64Array;
@@ -141,22 +141,25 @@ function countTerms(papers: readonly PaperText[], titleWeight: number): CountedT
   const wordTerms: number[] = [];
   const phraseIds = newPairTable(1 << 16);
   const words: string[] = [];
-  const firstWord: number[] = [];
-  const secondWord: number[] = [];
-  const df: number[] = [];
+  // Typed arrays grown by doubling rather than number[]: there are millions of terms (most of
+  // them phrases), and the garbage collector has to walk plain arrays but not typed ones.
+  let termCount = 0;
+  let firstWord = new Int32Array(1024);
+  let secondWord = new Int32Array(1024);
+  let df = new Int32Array(1024);
   // Counts of the paper being read, by term id; zeroed again after each paper.
   let tf = new Float64Array(1024);
   const newTerm = (word: string, first: number, second: number): number => {
-    const id = df.length;
+    const id = termCount++;
     words.push(word);
-    firstWord.push(first);
-    secondWord.push(second);
-    df.push(0);
-    if (id >= tf.length) {
-      const grown = new Float64Array(tf.length * 2);
-      grown.set(tf);
-      tf = grown;
+    if (id >= df.length) {
+      firstWord = grownCopy(firstWord);
+      secondWord = grownCopy(secondWord);
+      df = grownCopy(df);
+      tf = grownCopy(tf);
     }
+    firstWord[id] = first;
+    secondWord[id] = second;
     return id;
   };
   // One function for every new phrase: a closure made per word pair cost a garbage collection
@@ -222,7 +225,20 @@ function countTerms(papers: readonly PaperText[], titleWeight: number): CountedT
     });
     return { terms, counts, spelledTerms: new Int32Array(spelledTerms), spellings };
   });
-  return { words, firstWord, secondWord, df, papers: counted };
+  return {
+    words,
+    firstWord: firstWord.subarray(0, termCount),
+    secondWord: secondWord.subarray(0, termCount),
+    df: df.subarray(0, termCount),
+    papers: counted,
+  };
+}
+
+/** A typed array twice as long, starting with `array`'s values. */
+function grownCopy<T extends Int32Array | Float64Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /**
