@@ -40,18 +40,31 @@ export interface CommandResult {
   output: string;
 }
 
-/** Runs Pagefind's command line with the given arguments; tests pass a stand-in. */
-export type PagefindRunner = (args: readonly string[]) => Promise<CommandResult>;
+/** Runs Pagefind's command line with the given arguments in a folder; tests pass a stand-in. */
+export type PagefindRunner = (args: readonly string[], cwd: string) => Promise<CommandResult>;
 
 /** The npm package's own launcher, which picks the binary built for this platform. */
 function pagefindLauncher(): string {
   return fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 }
 
-/** Runs the Pagefind package's launcher on this Node, collecting its output. */
-export const runPagefind: PagefindRunner = (args) =>
+/**
+ * The environment without Pagefind's own `PAGEFIND_*` settings: everything the index depends on
+ * is in the arguments, and `PAGEFIND_SERVE` would start a server that never lets the build end.
+ */
+export function pagefindEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^PAGEFIND_/i.test(name)));
+}
+
+/**
+ * Runs the Pagefind package's launcher on this Node, collecting its output. It runs in `cwd`
+ * (the built site), where no `pagefind.yml` or other configuration file of Pagefind's is found.
+ */
+export const runPagefind = (args: readonly string[], cwd: string): Promise<CommandResult> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindLauncher(), ...args], {
+      cwd,
+      env: pagefindEnvironment(process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -81,27 +94,21 @@ export async function indexSite(
   run: PagefindRunner = runPagefind,
 ): Promise<number> {
   const bundleDir = path.join(outDir, 'pagefind');
-  const { code, output } = await run([
-    '--site',
+  const { code, output } = await run(
+    ['--site', outDir, '--glob', INDEXED_PAGES, '--output-path', bundleDir],
     outDir,
-    '--glob',
-    INDEXED_PAGES,
-    '--output-path',
-    bundleDir,
-  ]);
+  );
   if (code !== 0) {
-    throw new Error(`Pagefind failed (exit code ${String(code)}):\n${output.trim()}`);
+    // Pagefind says "not able to build an index" when no page matched; say which pages those are.
+    const hint = /not able to build an index/i.test(output)
+      ? `\nNo page of ${outDir} matching ${INDEXED_PAGES} was found: were the paper pages built?`
+      : '';
+    throw new Error(`Pagefind failed (exit code ${String(code)}):\n${output.trim()}${hint}`);
   }
-  const pages = await indexedPageCount(bundleDir);
   await Promise.all(
     UNUSED_BUNDLE_FILES.map((name) => rm(path.join(bundleDir, name), { force: true })),
   );
-  if (pages === 0) {
-    throw new Error(
-      `Pagefind indexed no pages: no file in ${outDir} matches ${INDEXED_PAGES} with a data-pagefind-body element`,
-    );
-  }
-  return pages;
+  return indexedPageCount(bundleDir);
 }
 
 /** The Astro integration. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   indexSite,
+  pagefindEnvironment,
   runPagefind,
   type CommandResult,
   type PagefindRunner,
@@ -21,9 +22,9 @@ afterEach(async () => {
 
 /** A stand-in for Pagefind's command line: records its arguments and writes an entry file. */
 function fakePagefind(result: CommandResult, pageCount = 12) {
-  const calls: (readonly string[])[] = [];
-  const run: PagefindRunner = async (args) => {
-    calls.push(args);
+  const calls: { args: readonly string[]; cwd: string }[] = [];
+  const run: PagefindRunner = async (args, cwd) => {
+    calls.push({ args, cwd });
     if (result.code === 0) {
       const bundle = args[args.indexOf('--output-path') + 1] ?? '';
       await mkdir(bundle, { recursive: true });
@@ -40,14 +41,18 @@ describe('indexSite', () => {
     const { run, calls } = fakePagefind({ code: 0, output: '' });
     await expect(indexSite(outDir, run)).resolves.toBe(12);
     expect(calls).toEqual([
-      [
-        '--site',
-        outDir,
-        '--glob',
-        'papers/*/index.html',
-        '--output-path',
-        path.join(outDir, 'pagefind'),
-      ],
+      {
+        args: [
+          '--site',
+          outDir,
+          '--glob',
+          'papers/*/index.html',
+          '--output-path',
+          path.join(outDir, 'pagefind'),
+        ],
+        // In the built site, where no configuration file of Pagefind's can change the index.
+        cwd: outDir,
+      },
     ]);
   });
 
@@ -61,11 +66,21 @@ describe('indexSite', () => {
     );
   });
 
-  it('fails the build when no page was indexed, naming the pages it looked for', async () => {
-    const { run } = fakePagefind({ code: 0, output: '' }, 0);
-    await expect(indexSite(outDir, run)).rejects.toThrow(
-      `no file in ${outDir} matches papers/*/index.html`,
+  it('fails the build when no paper page was built, saying which pages it looked for', async () => {
+    // The real indexer, on a site with pages but no paper pages.
+    await writeFile(
+      path.join(outDir, 'index.html'),
+      '<!doctype html><html lang="en"><head><title>Home</title></head><body><p>Home</p></body></html>',
     );
+    await expect(indexSite(outDir, runPagefind)).rejects.toThrow(
+      `No page of ${outDir} matching papers/*/index.html was found`,
+    );
+  });
+
+  it("leaves Pagefind's own environment settings out, so only the arguments decide the index", () => {
+    expect(
+      pagefindEnvironment({ PATH: '/bin', PAGEFIND_SERVE: 'true', pagefind_force_language: 'de' }),
+    ).toEqual({ PATH: '/bin' });
   });
 
   it('runs the real indexer: a paper page becomes a searchable bundle', async () => {
