@@ -528,6 +528,16 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expectQuiet(fresh);
   });
 
+  test('a link asking for two topics keeps the papers that have either', async () => {
+    const session = await open();
+    const { page } = session;
+    const other = paperBySlug(corpus, DECOUPLED).data.topics[0] ?? '';
+    expect(paperBySlug(corpus, MIXING).data.topics).not.toContain(other);
+    await visit(page, base, `search/?q=${SHARED_QUERY}&topic=${AUGMENTATION}&topic=${other}`);
+    await expectResults(page, [MIXING, DECOUPLED]);
+    expectQuiet(session);
+  });
+
   test('a topic chosen without a query lists all its papers, newest first', async () => {
     const session = await open();
     const { page } = session;
@@ -564,7 +574,8 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
       .poll(() => page.getByRole('status').innerText())
       .toBe(`${String(matching.length)} papers found for “${word}”.`);
     const more = page.getByRole('button', { name: 'Show more results' });
-    await more.click();
+    // Twice, as an impatient reader would: the same results must not be added twice.
+    await more.dblclick();
     await expectResults(
       page,
       matching.map((paper) => paper.slug),

@@ -38,16 +38,22 @@ describe('search state in the URL', () => {
   it('turns the state into Pagefind filters and sort options', () => {
     expect(
       pagefindOptions(parseSearchState('?q=dropout&topic=weight-penalties&sort=upvotes')),
-    ).toEqual({ filters: { topic: ['weight-penalties'] }, sort: { upvotes: 'desc' } });
+    ).toEqual({ filters: { topic: { any: ['weight-penalties'] } }, sort: { upvotes: 'desc' } });
     expect(pagefindOptions(parseSearchState('?q=dropout&year=2019'))).toEqual({
-      filters: { year: ['2019'] },
+      filters: { year: { any: ['2019'] } },
     });
   });
 
   it('lists the papers a filter keeps newest first when there is no query to rank them by', () => {
     expect(pagefindOptions(parseSearchState('?topic=robustness'))).toEqual({
-      filters: { topic: ['robustness'] },
+      filters: { topic: { any: ['robustness'] } },
       sort: { date: 'desc' },
+    });
+  });
+
+  it('keeps a paper that has any one of several years or topics a link asks for', () => {
+    expect(pagefindOptions(parseSearchState('?q=dropout&year=2021&year=2022')).filters).toEqual({
+      year: { any: ['2021', '2022'] },
     });
   });
 });

@@ -18,7 +18,8 @@ export interface PagefindResult {
 }
 
 export interface PagefindSearchOptions {
-  filters?: Record<string, string[]>;
+  /** Values of each filter: a page must have all of a plain list, or one of an `any` list. */
+  filters?: Record<string, string[] | { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

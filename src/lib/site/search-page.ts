@@ -126,22 +126,33 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   const showMore = async (search: number, focusFirst: boolean) => {
+    // The next results are claimed before their data loads, and the button waits meanwhile, so a
+    // second click can never add the same ten twice.
     const next = found.slice(shown, shown + RESULTS_PER_PAGE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (search !== latest) return;
-    const items = data.map((page) => resultItem(page, topicNames));
-    results.append(...items);
-    shown += items.length;
-    more.hidden = shown >= found.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    shown += next.length;
+    more.disabled = true;
+    try {
+      const data = await Promise.all(next.map((result) => result.data()));
+      if (search !== latest) return;
+      const items = data.map((page) => resultItem(page, topicNames));
+      results.append(...items);
+      if (focusFirst) items[0]?.querySelector('a')?.focus();
+    } finally {
+      if (search === latest) {
+        more.disabled = false;
+        more.hidden = shown >= found.length;
+      }
+    }
   };
 
   const run = async (typing: boolean) => {
     const search = ++latest;
+    // The results on show belong to the search being replaced: no more of them.
+    more.hidden = true;
     if (!wantsResults(state)) {
       found = [];
       results.replaceChildren();
-      more.hidden = true;
+      results.removeAttribute('aria-busy');
       status.textContent = '';
       return;
     }
@@ -189,7 +200,10 @@ export function startSearchPage(root: HTMLElement): void {
     showMore(latest, true).catch(fail);
   });
   window.addEventListener('popstate', () => {
-    state = parseSearchState(location.search);
+    const restored = parseSearchState(location.search);
+    // Back over a jump within the page (the skip link) leaves the search as it is.
+    if (formatSearchState(restored) === formatSearchState(state)) return;
+    state = restored;
     showState();
     run(false).catch(fail);
   });

@@ -45,12 +45,13 @@ export function formatSearchState(state: SearchState): string {
 
 /** Pagefind's search options for a state: the filter groups that have values, and the order. */
 export function pagefindOptions(state: SearchState): {
-  filters: Record<string, string[]>;
+  filters: Record<string, { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 } {
+  // `any`: a paper matches when it has one of the values; a plain list would require all of them.
   const filters = {
-    ...(state.topics.length > 0 ? { topic: state.topics } : {}),
-    ...(state.years.length > 0 ? { year: state.years } : {}),
+    ...(state.topics.length > 0 ? { topic: { any: state.topics } } : {}),
+    ...(state.years.length > 0 ? { year: { any: state.years } } : {}),
   };
   // Relevance is Pagefind's default order; without a query nothing is relevant, so a list kept by
   // the filters alone comes newest first.
