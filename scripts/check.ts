@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpus.ts';
-import { fileLabel } from '../src/lib/check/paper.ts';
+import { fileLabel } from '../src/lib/files.ts';
 import { readOptionalFile } from '../src/lib/files.ts';
 import { fail as failWith } from '../src/lib/cli.ts';
 

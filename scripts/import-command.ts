@@ -24,6 +24,7 @@ import {
   listSourceFiles,
   loadTopicOptions,
 } from '../src/lib/import-cli.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
 import { fail } from '../src/lib/cli.ts';
 
 const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
@@ -98,10 +99,7 @@ async function main(): Promise<void> {
   if (problems.length > 0) {
     fail(
       [
-        ...problems.map(
-          (problem) =>
-            `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} (${problem.hint})`,
-        ),
+        ...problems.map(formatProblem),
         `${problems.length} problem(s) in ${values.out}; fix them before importing, so no edit is lost.`,
       ].join('\n'),
     );

@@ -12,7 +12,8 @@ import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
-import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
+import { readOptionalFile, readPapers, writeFilesAtomically } from '../src/lib/files.ts';
 import { ASSIGNED_TOPICS_FILE } from '../src/lib/import-cli.ts';
 import {
   formatInputProblem,
@@ -87,10 +88,7 @@ async function loadContext(papersDir: string, taxonomyFile: string): Promise<New
   if (problems.length > 0) {
     fail(
       [
-        ...problems.map(
-          (problem) =>
-            `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} (${problem.hint})`,
-        ),
+        ...problems.map(formatProblem),
         `${papersDir} has files that do not read, so duplicates cannot be ruled out; fix them first (npm run check). Nothing was written.`,
       ].join('\n'),
     );
@@ -221,12 +219,7 @@ async function main(): Promise<void> {
   const files = [{ name: plan.fileName, text: plan.text }];
   if (plan.topicsFromRules) {
     const recordFile = path.join(papersDir, ASSIGNED_TOPICS_FILE);
-    let recordText: string | undefined;
-    try {
-      recordText = await readFile(recordFile, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const recordText = await readOptionalFile(recordFile);
     try {
       files.push({
         name: ASSIGNED_TOPICS_FILE,

@@ -34,7 +34,7 @@ export async function readPapers(
   for (const name of await listMarkdownFiles(dir)) {
     const text = await readFile(path.join(dir, name), 'utf8');
     const result = readPaperFile(text);
-    const file = path.posix.join(label.split(path.sep).join('/'), name);
+    const file = fileLabel(label, name);
     if (result.ok)
       papers.push({ slug: name.slice(0, -3), text, data: result.data, abstract: result.abstract });
     else problems.push(...result.problems.map((problem) => ({ ...problem, file })));
@@ -150,6 +150,11 @@ export async function writeFilesAtomically(
     await Promise.all(staged.slice(renamed).map(({ temporary }) => rm(temporary, { force: true })));
     throw error;
   }
+}
+
+/** The file's name in messages: the folder's label and the name, with forward slashes. */
+export function fileLabel(dir: string, name: string): string {
+  return path.posix.join(dir.split(path.sep).join('/'), name);
 }
 
 /** A text file's content, or undefined when the file does not exist (other errors are thrown). */

@@ -6,9 +6,11 @@
  * with some printed without a year, one to three topics of the real taxonomy, long-tailed upvotes
  * and an author count. The same options always give byte-identical papers and listing.
  */
+import { displayDate } from '../ordering.ts';
 import { serializePaper } from '../paper-file.ts';
 import type { PaperData } from '../schema.ts';
 import { slugify, titleKey, uniqueSlug } from '../slug.ts';
+import { plural } from '../words.ts';
 import { seededRandom, weightedSampler, type Random } from './random.ts';
 import type { Vocabulary, WordCount } from './vocabulary.ts';
 
@@ -290,13 +292,6 @@ const FURNITURE = [
   'byAK and the research community',
 ];
 
-/** How the listing prints a paper's date: `Jun 11, 2024`, or `Mar 6` without a year. */
-function printedDate(data: PaperData): string {
-  if (data.date === undefined) return data.dateText ?? 'Jan 1';
-  const [year = '', month = '', day = ''] = data.date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? 'Jan'} ${Number(day)}, ${year}`;
-}
-
 /**
  * The papers as one listing dump in the blocks layout (see content/sources/README.md): the page
  * furniture, then per paper its title, abstract, `  • N authors`, `·` and the date with the
@@ -318,9 +313,10 @@ export function blocksListing(
       '',
       abstract,
       '',
-      `  • ${authors} ${authors === 1 ? 'author' : 'authors'}`,
+      `  • ${plural(authors, 'author')}`,
       '·',
-      `${printedDate(data)}${count}`,
+      // As the listing prints it: `Jun 11, 2024`, or `Mar 6` without a year.
+      `${displayDate(data) ?? 'Jan 1'}${count}`,
       '',
     );
   }

@@ -7,8 +7,11 @@ import { z } from 'zod';
 import { findDuplicatePairs, type DuplicateReason } from '../duplicates.ts';
 import { ASSIGNED_TOPICS_FILE } from '../import-cli.ts';
 import { fieldLine } from '../paper-file.ts';
-import { checkPaperFile, fileLabel, type CheckedPaper, type PaperFile } from './paper.ts';
-import { formatProblem, plural, sortProblems, type Problem } from './problem.ts';
+import { fileLabel } from '../files.ts';
+import { checkPaperFile, type CheckedPaper, type PaperFile } from './paper.ts';
+import { compareText } from '../ordering.ts';
+import { plural } from '../words.ts';
+import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { checkTaxonomy } from './taxonomy.ts';
 
 /** What an entry of the papers folder is, by its name. */
@@ -148,7 +151,7 @@ export function checkCorpus(input: CorpusInput): CorpusReport {
     topicIds: taxonomy.topics?.map((topic) => topic.id),
   };
   const checked = [...input.papers]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => compareText(a.name, b.name))
     .map((paper) => checkPaperFile(paper, context));
   const problems = [
     ...taxonomy.problems,

@@ -3,8 +3,8 @@
  * `readPaperFile`, exactly as the importer and the site read it), its topic ids against the
  * taxonomy, and its title and abstract for placeholders. Pure: text in, problems out.
  */
-import path from 'node:path';
 import { editDistance } from '../duplicates.ts';
+import { fileLabel } from '../files.ts';
 import { fieldLine, readPaperFile } from '../paper-file.ts';
 import { paperFieldOrder, type PaperData } from '../schema.ts';
 import { isWellFormedSlug, MAX_SLUG_LENGTH, slugify } from '../slug.ts';
@@ -34,11 +34,6 @@ export interface CheckedPaper {
   problems: Problem[];
   /** The frontmatter when the file passes the schema. */
   data: PaperData | undefined;
-}
-
-/** The file's name in messages: the folder's label and the name, with forward slashes. */
-export function fileLabel(dir: string, name: string): string {
-  return path.posix.join(dir.split(path.sep).join('/'), name);
 }
 
 /** What to write for a field that is missing, when it is one the schema requires. */

@@ -3,6 +3,7 @@
  * `content/papers/<file>.md:<line>: <field>: <what is wrong> (<how to fix>)`. Editors and CI logs
  * turn `file:line:` into a link, so every problem carries the line it concerns.
  */
+import { compareText } from '../ordering.ts';
 
 export interface Problem {
   /** The file as the contributor names it, such as `content/papers/mixout.md`. */
@@ -22,22 +23,13 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} (${problem.hint})`;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Problems sorted by file, then line, then field and message, so the output is stable. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      compareText(a.file, b.file) ||
       a.line - b.line ||
-      compare(a.field, b.field) ||
-      compare(a.message, b.message),
+      compareText(a.field, b.field) ||
+      compareText(a.message, b.message),
   );
-}
-
-/** `1 problem`, `2 problems`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

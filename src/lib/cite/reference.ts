@@ -6,6 +6,7 @@
  * listings give only a count, which becomes a note ("7 authors"). A year comes only from `date`.
  */
 import type { Paper } from '../schema.ts';
+import { plural } from '../words.ts';
 
 /** A person's name split for citation styles, or a name to print as it is (a team, a mononym). */
 export type PersonName = { family: string; given: string; suffix?: string } | { literal: string };
@@ -45,7 +46,7 @@ export function referenceOf(paper: Paper, pageUrl: string): Reference {
     moreAuthors,
     authorNote:
       count !== undefined && (authors.length === 0 || moreAuthors)
-        ? `${count} ${count === 1 ? 'author' : 'authors'}`
+        ? plural(count, 'author')
         : undefined,
     issued: issuedDate(data.date),
     url: data.arxiv !== undefined ? `https://arxiv.org/abs/${data.arxiv}` : (data.url ?? pageUrl),

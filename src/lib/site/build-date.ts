@@ -1,3 +1,5 @@
+import { todayIso } from '../dates.ts';
+
 /**
  * The date a build states in `papers.json`. SOURCE_DATE_EPOCH (the reproducible-builds
  * convention) fixes it; otherwise it is today's date, to the day, so two builds of the same
@@ -9,5 +11,5 @@ export function buildDate(
 ): string {
   const epoch = env.SOURCE_DATE_EPOCH;
   const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-  return date.toISOString().slice(0, 10);
+  return todayIso(date);
 }

@@ -1,8 +1,8 @@
 /** The citation formats a paper page offers, each shown on the page and downloadable. */
-import { bibtexEntry } from '../cite/bibtex.ts';
-import { cslItem } from '../cite/csl.ts';
-import { risRecord } from '../cite/ris.ts';
-import type { Paper } from '../schema.ts';
+import { bibtexFromReference } from '../cite/bibtex.ts';
+import { cslFromReference } from '../cite/csl.ts';
+import type { Reference } from '../cite/reference.ts';
+import { risFromReference } from '../cite/ris.ts';
 
 export const CITATION_FORMATS = [
   {
@@ -27,14 +27,14 @@ export const CITATION_FORMATS = [
 
 export type CitationFormat = (typeof CITATION_FORMATS)[number]['id'];
 
-/** The citation of a paper in one format, ending with a newline. */
-export function citationText(format: CitationFormat, paper: Paper, pageUrl: string): string {
+/** A paper's citation in one format, ending with a newline; `referenceOf` makes the reference. */
+export function citationText(format: CitationFormat, reference: Reference): string {
   switch (format) {
     case 'bibtex':
-      return bibtexEntry(paper, pageUrl);
+      return bibtexFromReference(reference);
     case 'ris':
-      return risRecord(paper, pageUrl);
+      return risFromReference(reference);
     case 'csl':
-      return `${JSON.stringify([cslItem(paper, pageUrl)], null, 2)}\n`;
+      return `${JSON.stringify([cslFromReference(reference)], null, 2)}\n`;
   }
 }
