@@ -1,27 +1,17 @@
 /**
  * `npm exec -- node scripts/bench-related.ts [--sizes 323,10000] [--runs 3]`
  *
- * Times `relatedPapers` on the real papers and on seeded synthetic lists, printing per size the
+ * Times `relatedPapers` (through the benchmark's adapter) on the real papers and on seeded synthetic lists, printing per size the
  * median of a few runs, wall-clock and CPU time (which counts the garbage collector's threads
  * too; wall-clock suffers when other programs share the machine). A size equal to the number
  * of real papers uses the real papers. Not a test: timings depend on the machine, so nothing
  * here passes or fails.
  */
 import { parseArgs } from 'node:util';
-import { relatedPapers, type RelatedInput } from '../src/lib/discovery/related.ts';
+import { seededRandom } from '../src/lib/bench/random.ts';
+import { computeRelated, type RelatedBenchPaper } from '../src/lib/bench/related.ts';
+import { summarize } from '../src/lib/bench/stats.ts';
 import { readPapers } from '../src/lib/files.ts';
-
-/** A small seeded generator (mulberry32), so every run builds the same corpus. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `count` papers with titles of 5–20 words and abstracts of 150–300 words, spliced from runs of
@@ -31,16 +21,16 @@ function seededRandom(seed: number): () => number {
  * invented method names stand in for the long tail of new words.
  */
 function syntheticCorpus(
-  real: readonly RelatedInput[],
+  real: readonly RelatedBenchPaper[],
   count: number,
   seed: number,
-): RelatedInput[] {
+): RelatedBenchPaper[] {
   const random = seededRandom(seed);
-  const int = (below: number): number => Math.floor(random() * below);
+  const int = (below: number): number => random.int(below);
   const texts = real.map((paper) => ({
-    title: paper.title.split(/\s+/),
+    title: paper.data.title.split(/\s+/),
     abstract: paper.abstract.split(/\s+/),
-    topics: paper.topics,
+    topics: paper.data.topics,
   }));
   const any = () => texts[int(texts.length)] ?? { title: [], abstract: [], topics: [] };
   const syllables = 'ka lo ri mex vo tra zen qui dal fo nor pex sil ur bam ter';
@@ -51,7 +41,7 @@ function syntheticCorpus(
     const out: string[] = [];
     while (out.length < length) {
       const source = sources[int(sources.length)]?.() ?? [];
-      if (random() < 0.03) out.push(coined());
+      if (random.next() < 0.03) out.push(coined());
       const span = 3 + int(10);
       const from = int(Math.max(1, source.length - span));
       out.push(...source.slice(from, from + span));
@@ -68,13 +58,12 @@ function syntheticCorpus(
     );
     const title = splice([() => seedPaper.title, () => seedPaper.abstract], 5 + int(16));
     const topics = [...new Set([...seedPaper.topics, ...second.topics.slice(0, 1)])];
-    return { id: `synthetic-${String(index).padStart(6, '0')}`, title, abstract, topics };
+    return {
+      slug: `synthetic-${String(index).padStart(6, '0')}`,
+      data: { title, topics },
+      abstract,
+    };
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function main(): Promise<void> {
@@ -85,13 +74,7 @@ async function main(): Promise<void> {
     },
   });
   const runs = Number(values.runs);
-  const { papers } = await readPapers('content/papers');
-  const real: RelatedInput[] = papers.map((paper) => ({
-    id: paper.slug,
-    title: paper.data.title,
-    abstract: paper.abstract,
-    topics: paper.data.topics,
-  }));
+  const { papers: real } = await readPapers('content/papers');
   for (const size of values.sizes.split(',').map(Number)) {
     const corpus = size === real.length ? real : syntheticCorpus(real, size, size);
     const label = size === real.length ? 'real papers' : 'synthetic papers';
@@ -101,16 +84,15 @@ async function main(): Promise<void> {
     for (let run = 0; run < runs; run++) {
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const result = relatedPapers(corpus);
+      listed = computeRelated(corpus);
       timings.push(performance.now() - started);
       const used = process.cpuUsage(cpu);
       cpuTimings.push((used.user + used.system) / 1000);
-      listed = [...result.values()].reduce((sum, related) => sum + related.length, 0);
     }
     const shown = timings.map((ms) => ms.toFixed(0)).join(', ');
     process.stdout.write(
-      `${String(size).padStart(6)} ${label}: median ${median(timings).toFixed(0)} ms ` +
-        `(runs: ${shown} ms; CPU median ${median(cpuTimings).toFixed(0)} ms; ` +
+      `${String(size).padStart(6)} ${label}: median ${summarize(timings).median.toFixed(0)} ms ` +
+        `(runs: ${shown} ms; CPU median ${summarize(cpuTimings).median.toFixed(0)} ms; ` +
         `${listed} related links)\n`,
     );
   }

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { buildVocabulary, vocabularyModule } from '../src/lib/bench/vocabulary.ts';
+import { fail } from '../src/lib/cli.ts';
 import { readPapers } from '../src/lib/files.ts';
 import { loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { renderReport } from '../src/lib/bench/report.ts';
@@ -89,8 +90,7 @@ async function refreshVocabulary(): Promise<void> {
     })),
   );
   const source = vocabularyModule(vocabulary, `the ${papers.length} papers of content/papers`);
-  const options = (await resolveConfig(VOCABULARY_FILE)) ?? {};
-  await writeFile(VOCABULARY_FILE, await format(source, { ...options, filepath: VOCABULARY_FILE }));
+  await writeFormatted(VOCABULARY_FILE, source);
   log(`wrote ${path.relative(REPO_ROOT, VOCABULARY_FILE)} (${vocabulary.general.length} words)`);
 }
 
@@ -126,8 +126,7 @@ async function main(): Promise<void> {
     .map(Number);
   const runs = Number(values.runs);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(runs >= 1)) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exit(1);
+    fail(USAGE);
   }
   const jsonFile = path.resolve(values.json ?? path.join(REPO_ROOT, 'bench', 'results.json'));
   const markdownFile = path.resolve(values.markdown ?? jsonFile.replace(/\.json$/, '') + '.md');
@@ -203,30 +202,27 @@ async function main(): Promise<void> {
   }
 }
 
-/**
- * Writes the results and the report, both formatted as the repository's Prettier settings say,
- * so `npm run lint` passes on them as written.
- */
+/** Writes `text` to `file` formatted as the repository's Prettier settings say, so lint passes. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const options = (await resolveConfig(file)) ?? {};
+  await writeFile(file, await format(text, { ...options, filepath: file }));
+}
+
+/** Writes the results and the report, both formatted by `writeFormatted`. */
 async function writeResults(
   results: BenchResults,
   jsonFile: string,
   markdownFile: string,
 ): Promise<void> {
   await mkdir(path.dirname(jsonFile), { recursive: true });
-  const jsonOptions = (await resolveConfig(jsonFile)) ?? {};
-  await writeFile(
-    jsonFile,
-    await format(JSON.stringify(results), { ...jsonOptions, filepath: jsonFile }),
-  );
+  await writeFormatted(jsonFile, JSON.stringify(results));
   log(`wrote ${jsonFile}`);
   await writeReport(results, markdownFile);
 }
 
-/** Writes the Markdown report, formatted as the repository's Prettier settings say. */
+/** Writes the Markdown report. */
 async function writeReport(results: BenchResults, markdownFile: string): Promise<void> {
-  const options = (await resolveConfig(markdownFile)) ?? {};
-  const markdown = await format(renderReport(results), { ...options, filepath: markdownFile });
-  await writeFile(markdownFile, markdown);
+  await writeFormatted(markdownFile, renderReport(results));
   log(`wrote ${markdownFile}`);
 }
 

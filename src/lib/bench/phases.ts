@@ -4,6 +4,7 @@
  * the time between two such lines is the step between them, at no cost to the build itself.
  */
 import type { TimedLine } from './process.ts';
+import { summarize } from './stats.ts';
 
 export interface Phase {
   name: string;
@@ -117,13 +118,5 @@ export function medianPhases(runs: readonly Phase[][]): Phase[] {
       values.get(phase.name)?.push(phase.ms);
     }
   }
-  return names.map((name) => {
-    const sorted = [...(values.get(name) ?? [])].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    const ms =
-      sorted.length % 2 === 1
-        ? (sorted[middle] ?? 0)
-        : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-    return { name, ms };
-  });
+  return names.map((name) => ({ name, ms: summarize(values.get(name) ?? []).median }));
 }

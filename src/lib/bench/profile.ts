@@ -65,23 +65,27 @@ function top(times: ReadonlyMap<string, number>, totalMs: number, limit: number)
 
 /** Self time per owner and per function, largest first. */
 export function summarizeProfile(profile: CpuProfile, limit = 12): ProfileSummary {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Labelled once per node: a long build has hundreds of thousands of samples but few nodes.
+  const labels = new Map(
+    profile.nodes.map(({ id, callFrame: frame }) => {
+      const owner = ownerOf(frame.url, frame.functionName);
+      const name = `${frame.functionName === '' ? '(anonymous)' : frame.functionName} (${owner}:${frame.lineNumber + 1})`;
+      const script = frame.url !== '' && !frame.url.startsWith('node:');
+      return [id, { owner, name, script }];
+    }),
+  );
   const owners = new Map<string, number>();
   const functions = new Map<string, number>();
   const scripts = new Map<string, number>();
   let totalMs = 0;
   profile.samples.forEach((id, index) => {
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
-    const frame = byId.get(id)?.callFrame;
-    if (frame === undefined) return;
+    const label = labels.get(id);
+    if (label === undefined) return;
     totalMs += ms;
-    const owner = ownerOf(frame.url, frame.functionName);
-    owners.set(owner, (owners.get(owner) ?? 0) + ms);
-    const name = `${frame.functionName === '' ? '(anonymous)' : frame.functionName} (${owner}:${frame.lineNumber + 1})`;
-    functions.set(name, (functions.get(name) ?? 0) + ms);
-    if (frame.url !== '' && !frame.url.startsWith('node:')) {
-      scripts.set(name, (scripts.get(name) ?? 0) + ms);
-    }
+    owners.set(label.owner, (owners.get(label.owner) ?? 0) + ms);
+    functions.set(label.name, (functions.get(label.name) ?? 0) + ms);
+    if (label.script) scripts.set(label.name, (scripts.get(label.name) ?? 0) + ms);
   });
   return {
     totalMs,

@@ -3,13 +3,13 @@
  * API changes, only this adapter does.
  */
 import { relatedPapers } from '../discovery/related.ts';
+import type { PaperData } from '../schema.ts';
 
-/** What the benchmark knows of a paper. */
+/** What matching reads of a paper: real papers as read from files and synthetic ones both fit. */
 export interface RelatedBenchPaper {
   slug: string;
-  title: string;
+  data: Pick<PaperData, 'title' | 'topics'>;
   abstract: string;
-  topics: readonly string[];
 }
 
 /** Computes the related papers of every paper; returns how many links were found. */
@@ -17,9 +17,9 @@ export function computeRelated(papers: readonly RelatedBenchPaper[]): number {
   const related = relatedPapers(
     papers.map((paper) => ({
       id: paper.slug,
-      title: paper.title,
+      title: paper.data.title,
       abstract: paper.abstract,
-      topics: paper.topics,
+      topics: paper.data.topics,
     })),
   );
   let links = 0;

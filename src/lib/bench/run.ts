@@ -4,10 +4,10 @@
  * the two builds alternate run by run, so a burst of load from another program on the shared
  * machine hits both alike and their ratio stays fair.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexSite } from '../../integrations/pagefind.ts';
-import { readPapers } from '../files.ts';
+import { readPapers, writeFilesAtomically } from '../files.ts';
 import { listSourceFiles } from '../import-cli.ts';
 import { parseListing } from '../listing/parse.ts';
 import { decodeListing } from '../listing/text.ts';
@@ -40,7 +40,7 @@ import {
   pageAssets,
   summarizeDist,
 } from './sizes.ts';
-import { constant, meanCallMs, summarize } from './stats.ts';
+import { constant, mapFigure, meanCallMs, summarize } from './stats.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export interface BenchContext {
@@ -138,8 +138,8 @@ async function measureImport(context: BenchContext, listings: Listing[]): Promis
     files: listings.length,
     bytes,
     entries,
-    parserMBps: summarize(parser.runs.map((ms) => bytes / 1e6 / (ms / 1000))),
-    parserEntriesPerS: summarize(parser.runs.map((ms) => entries / (ms / 1000))),
+    parserMBps: mapFigure(parser, (ms) => bytes / 1e6 / (ms / 1000)),
+    parserEntriesPerS: mapFigure(parser, (ms) => entries / (ms / 1000)),
     cliWallS: summarize(wall),
     ...(cpu.length === 0 ? {} : { cliCpuS: summarize(cpu) }),
     cliPeakRssBytes: summarize(memory),
@@ -203,14 +203,13 @@ function figuresOf(builds: BuildRuns): BuildFigures {
 async function measureBuilds(
   context: BenchContext,
   contentDir: string,
-  floor: BuildProject | undefined,
-): Promise<{ site: BuildFigures; floor?: BuildFigures }> {
-  const siteRoot = await site(context);
+  floor: BuildProject,
+): Promise<{ site: BuildFigures; floor: BuildFigures }> {
+  const siteBuilds: BuildRuns = { runs: [] };
+  const floorBuilds: BuildRuns = { runs: [] };
   const projects = [
-    { name: 'site', project: siteRoot, builds: { runs: [] } as BuildRuns },
-    ...(floor === undefined
-      ? []
-      : [{ name: 'bare Astro', project: floor, builds: { runs: [] } as BuildRuns }]),
+    { name: 'site', project: await site(context), builds: siteBuilds },
+    { name: 'bare Astro', project: floor, builds: floorBuilds },
   ];
   for (let run = 0; run < context.runs; run += 1) {
     for (const { name, project, builds } of projects) {
@@ -230,11 +229,7 @@ async function measureBuilds(
       builds.runs.push(result);
     }
   }
-  const [siteBuilds, floorBuilds] = projects;
-  return {
-    site: figuresOf(siteBuilds?.builds ?? { runs: [] }),
-    ...(floorBuilds === undefined ? {} : { floor: figuresOf(floorBuilds.builds) }),
-  };
+  return { site: figuresOf(siteBuilds), floor: figuresOf(floorBuilds) };
 }
 
 /** One more build under `node --cpu-prof`, summarized; the profile itself is deleted. */
@@ -349,7 +344,7 @@ interface CorpusInput {
   seed?: number;
   contentDir: string;
   listings: Listing[];
-  papers: RelatedBenchPaper[];
+  papers: readonly RelatedBenchPaper[];
 }
 
 async function benchCorpus(context: BenchContext, input: CorpusInput): Promise<CorpusResult> {
@@ -372,7 +367,7 @@ async function benchCorpus(context: BenchContext, input: CorpusInput): Promise<C
     ...(input.seed === undefined ? {} : { seed: input.seed }),
     import: imported,
     build: builds.site,
-    ...(builds.floor === undefined ? {} : { floor: builds.floor }),
+    floor: builds.floor,
     notes,
   };
   context.log(`${input.label}: related papers`);
@@ -388,7 +383,7 @@ async function benchCorpus(context: BenchContext, input: CorpusInput): Promise<C
     const siteProfile = builds.site.ok
       ? await profileBuild(context, siteRoot, input.contentDir)
       : undefined;
-    const floorProfile = builds.floor?.ok
+    const floorProfile = builds.floor.ok
       ? await profileBuild(context, floor, input.contentDir)
       : undefined;
     result.profile = {
@@ -413,12 +408,7 @@ export async function benchReal(context: BenchContext): Promise<CorpusResult> {
     kind: 'real',
     contentDir: path.join(context.repoRoot, 'content'),
     listings,
-    papers: papers.map((paper) => ({
-      slug: paper.slug,
-      title: paper.data.title,
-      abstract: paper.abstract,
-      topics: paper.data.topics,
-    })),
+    papers,
   });
 }
 
@@ -433,10 +423,7 @@ export async function benchSynthetic(context: BenchContext, count: number): Prom
   };
   const papers = generatePapers(options);
   const contentDir = path.join(context.workDir, `corpus-${count}`);
-  await mkdir(path.join(contentDir, 'papers'), { recursive: true });
-  for (const file of paperFiles(papers)) {
-    await writeFile(path.join(contentDir, 'papers', file.name), file.text);
-  }
+  await writeFilesAtomically(path.join(contentDir, 'papers'), paperFiles(papers));
   await cp(
     path.join(context.repoRoot, 'content', 'topics.yaml'),
     path.join(contentDir, 'topics.yaml'),
@@ -451,12 +438,7 @@ export async function benchSynthetic(context: BenchContext, count: number): Prom
       seed: context.seed,
       contentDir,
       listings: [{ file: listingFile, text }],
-      papers: papers.map((paper) => ({
-        slug: paper.slug,
-        title: paper.data.title,
-        abstract: paper.abstract,
-        topics: paper.data.topics,
-      })),
+      papers,
     });
   } finally {
     await rm(contentDir, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * kept, never a sentence, so generated abstracts share the real vocabulary and its frequencies
  * without copying any text.
  */
+import { compareText } from '../ordering.ts';
 
 /** A word as it is most often spelled, and how many times it occurs. */
 export type WordCount = readonly [word: string, count: number];
@@ -84,7 +85,7 @@ function usable(key: string): boolean {
 }
 
 function byCountThenWord(a: WordCount, b: WordCount): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  return b[1] - a[1] || compareText(a[0], b[0]);
 }
 
 /** Computes the vocabulary of a corpus; the same papers in any order give the same result. */
