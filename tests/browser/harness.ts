@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { chromium as playwright, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** The repository root: builds run here so they use the project's own config and sources. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -574,4 +574,14 @@ export async function runAxe(page: Page): Promise<Result[]> {
     const results = await axe.run(document, runOptions);
     return results.violations;
   }, options);
+}
+
+/** The search page's results: the items of the list named Results. */
+export function searchResultItems(page: Page): Locator {
+  return page.getByRole('list', { name: 'Results' }).locator(':scope > li');
+}
+
+/** Each search result's title link. */
+export function searchResultLinks(page: Page): Locator {
+  return searchResultItems(page).getByRole('heading').getByRole('link');
 }

@@ -30,6 +30,8 @@ import {
   newPage,
   removeBuilds,
   runAxe,
+  searchResultItems,
+  searchResultLinks,
   serveStatic,
   type PageOptions,
   type RecordedPage,
@@ -200,18 +202,12 @@ function topicSelect(page: Page): Locator {
   return page.getByRole('combobox', { name: 'Topic' });
 }
 
-function resultItems(page: Page): Locator {
-  return page.getByRole('list', { name: 'Results' }).locator(':scope > li');
-}
-
-function resultLinks(page: Page): Locator {
-  return resultItems(page).getByRole('heading').getByRole('link');
-}
-
 /** The results shown: how many, and their sorted titles. */
 async function shownResults(page: Page): Promise<{ count: number; titles: string[] }> {
-  const count = await resultItems(page).count();
-  const titles = (await resultLinks(page).allInnerTexts()).map((title) => title.trim()).sort();
+  const count = await searchResultItems(page).count();
+  const titles = (await searchResultLinks(page).allInnerTexts())
+    .map((title) => title.trim())
+    .sort();
   return { count, titles };
 }
 
@@ -479,13 +475,13 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
 
     await searchBox(page).fill('dropout');
     await expectResults(page, [DROPOUT]);
-    expect(await linksOf(resultLinks(page))).toEqual([
+    expect(await linksOf(searchResultLinks(page))).toEqual([
       { name: paper.data.title, href: paperUrl(base, paper) },
     ]);
     await expect.poll(() => searchParamsOf(page)).toEqual({ q: 'dropout', topic: [] });
     expectSameOriginSearch(session, base);
 
-    await resultLinks(page).click();
+    await searchResultLinks(page).click();
     await page.waitForURL(paperUrl(base, paper));
     expect(await heading1(page)).toBe(paper.data.title);
     expectQuiet(session);
@@ -550,7 +546,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     );
     // Shown newest first; undated papers sort as the oldest.
     const dateOf = new Map(expected.map((paper) => [paper.data.title, paper.data.date ?? '']));
-    const shownDates = (await resultLinks(page).allInnerTexts()).map(
+    const shownDates = (await searchResultLinks(page).allInnerTexts()).map(
       (title) => dateOf.get(title.trim()) ?? '?',
     );
     expect(shownDates).toEqual([...shownDates].sort().reverse());
@@ -569,7 +565,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expect(matching.length, 'papers matching the query').toBeGreaterThan(10);
     await visit(page, base, `search/?q=${word}`);
 
-    await expect.poll(() => resultLinks(page).count(), { timeout: SEARCH_TIMEOUT }).toBe(10);
+    await expect.poll(() => searchResultLinks(page).count(), { timeout: SEARCH_TIMEOUT }).toBe(10);
     await expect
       .poll(() => page.getByRole('status').innerText())
       .toBe(`${String(matching.length)} papers found for “${word}”.`);
@@ -583,7 +579,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expect(await more.isHidden()).toBe(true);
     // Keyboard readers continue where the new results start.
     expect(
-      await resultLinks(page)
+      await searchResultLinks(page)
         .nth(10)
         .evaluate((link) => link === document.activeElement),
     ).toBe(true);
@@ -601,7 +597,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     await page.waitForURL(`${siteUrl(base)}search/?q=dropout`);
     await expectResults(page, [DROPOUT]);
     expect(await searchBox(page).inputValue()).toBe('dropout');
-    expect(await linksOf(resultLinks(page))).toEqual([
+    expect(await linksOf(searchResultLinks(page))).toEqual([
       { name: titleOf(DROPOUT), href: paperUrl(base, paperBySlug(corpus, DROPOUT)) },
     ]);
     expectSameOriginSearch(session, base);

@@ -16,8 +16,9 @@ import {
   buildSite,
   launchBrowser,
   newPage,
-  REPO_ROOT,
   removeBuilds,
+  REPO_ROOT,
+  searchResultLinks,
   serveStatic,
   type StaticServer,
 } from './harness.ts';
@@ -163,11 +164,8 @@ describe('searching for the hostile paper', () => {
     const { page, dialogs, consoleErrors, externalRequests } = recorded;
     await page.goto(`${site('/reading-list/').server.url}search/?q=hostile`);
     // Results are made in the browser from Pagefind's index: the title comes back as text.
-    const results = page.getByRole('list', { name: 'Results' });
     await expect
-      .poll(() => results.getByRole('heading').getByRole('link').allInnerTexts(), {
-        timeout: 15_000,
-      })
+      .poll(() => searchResultLinks(page).allInnerTexts(), { timeout: 15_000 })
       .toEqual([HOSTILE.title]);
     await expect(
       page.evaluate(() => document.querySelectorAll('img[src="x"], [onerror]').length),

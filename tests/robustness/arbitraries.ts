@@ -229,20 +229,31 @@ export interface GeneratedBlocksEntry extends GeneratedPaper {
   upvotes: number | undefined;
 }
 
-export function blocksEntriesArbitrary(maxLength: number): fc.Arbitrary<GeneratedBlocksEntry[]> {
+/** Distinct papers, each with the listing fields drawn by `fields` (drawn in key order). */
+function entriesArbitrary<Fields extends object>(
+  maxLength: number,
+  fields: { [Key in keyof Fields]: fc.Arbitrary<Fields[Key]> },
+): fc.Arbitrary<(GeneratedPaper & Fields)[]> {
   return papersArbitrary(maxLength).chain((papers) =>
     fc.tuple(
-      ...papers.map((paper) =>
-        fc.record({
-          title: fc.constant(paper.title),
-          abstract: fc.constant(paper.abstract),
-          authors: fc.integer({ min: 1, max: 40 }),
-          date: dateArbitrary,
-          upvotes: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
-        }),
+      ...papers.map(
+        (paper) =>
+          fc.record({
+            title: fc.constant(paper.title),
+            abstract: fc.constant(paper.abstract),
+            ...fields,
+          }) as fc.Arbitrary<GeneratedPaper & Fields>,
       ),
     ),
   );
+}
+
+export function blocksEntriesArbitrary(maxLength: number): fc.Arbitrary<GeneratedBlocksEntry[]> {
+  return entriesArbitrary(maxLength, {
+    authors: fc.integer({ min: 1, max: 40 }),
+    date: dateArbitrary,
+    upvotes: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+  });
 }
 
 /** A one-line entry: the paper, upvotes (`-` for none), author count, date, optional comments. */
@@ -254,20 +265,12 @@ export interface GeneratedOneLineEntry extends GeneratedPaper {
 }
 
 export function oneLineEntriesArbitrary(maxLength: number): fc.Arbitrary<GeneratedOneLineEntry[]> {
-  return papersArbitrary(maxLength).chain((papers) =>
-    fc.tuple(
-      ...papers.map((paper) =>
-        fc.record({
-          title: fc.constant(paper.title),
-          abstract: fc.constant(paper.abstract),
-          upvotes: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
-          authors: fc.integer({ min: 1, max: 40 }),
-          date: dateArbitrary,
-          comments: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
-        }),
-      ),
-    ),
-  );
+  return entriesArbitrary(maxLength, {
+    upvotes: fc.option(fc.integer({ min: 1, max: 500 }), { nil: undefined }),
+    authors: fc.integer({ min: 1, max: 40 }),
+    date: dateArbitrary,
+    comments: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
+  });
 }
 
 /**

@@ -102,15 +102,15 @@ export function startSearchPage(root: HTMLElement): void {
     sort.value = state.sort;
   };
 
-  const readForm = () =>
-    parseSearchState(
-      formatSearchState({
-        query: query.value,
-        topics: topic.value === '' ? [] : [topic.value],
-        years: year.value === '' ? [] : [year.value],
-        sort: parseSearchState(`?sort=${sort.value}`).sort,
-      }),
-    );
+  // The form's fields are named as the URL's parameters (it is a GET form), so the URL's parser
+  // reads it too.
+  const readForm = () => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === 'string') params.append(name, value);
+    }
+    return parseSearchState(`?${params.toString()}`);
+  };
 
   const save = (push: boolean) => {
     const url = `${location.pathname}${formatSearchState(state)}`;
