@@ -450,9 +450,20 @@ async function writeFontConfig(): Promise<string> {
   return file;
 }
 
-/** Launches the packaged headless Chromium. Close it in afterAll. */
+/**
+ * A system Chromium, when one is installed: `CHROMIUM_PATH`, or Debian's `/usr/bin/chromium`.
+ * Preferred over the packaged one because @sparticuz/chromium unpacks into one temporary folder
+ * shared by every program on the machine, where another version may already sit.
+ */
+export function systemChromium(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'];
+  return candidates.find((file): file is string => Boolean(file) && existsSync(file as string));
+}
+
+/** Launches headless Chromium (the system's, else the packaged one). Close it in afterAll. */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = await chromiumExecutable();
+  const system = systemChromium();
+  const executablePath = system ?? (await chromiumExecutable());
   const browser = await playwright.launch({
     executablePath,
     args: [...CHROMIUM_ARGS],
@@ -460,6 +471,7 @@ export async function launchBrowser(): Promise<Browser> {
     timeout: 60_000,
     env: { ...process.env, FONTCONFIG_FILE: await writeFontConfig() },
   });
+  if (system) return browser;
   // executablePath() reuses any /tmp/chromium; make sure it is the version this package ships.
   const expected = await packagedChromiumMajor();
   if (!browser.version().startsWith(`${expected}.`)) {
