@@ -456,8 +456,8 @@ async function writeFontConfig(): Promise<string> {
  * shared by every program on the machine, where another version may already sit.
  */
 export function systemChromium(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'];
-  return candidates.find((file): file is string => Boolean(file) && existsSync(file as string));
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  return candidates.find((file): file is string => file !== undefined && existsSync(file));
 }
 
 /** Launches headless Chromium (the system's, else the packaged one). Close it in afterAll. */
