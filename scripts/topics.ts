@@ -1,5 +1,5 @@
 /**
- * `node scripts/topics.ts [--papers DIR] [--weakest N] [--topics FILE]`
+ * `npm run topics -- [--papers DIR] [--weakest N] [--topics FILE]`
  *
  * Assigns topics to every paper by the rules in the taxonomy and prints, per topic, how many
  * papers it has and the papers whose assignment is weakest. Writes nothing.
@@ -11,7 +11,7 @@ import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/
 import { buildTopicReport, formatTopicReport } from '../src/lib/topics/report.ts';
 import { fail } from '../src/lib/cli.ts';
 
-const USAGE = `usage: node scripts/topics.ts [--papers DIR] [--weakest N] [--topics FILE]
+const USAGE = `usage: npm run topics -- [--papers DIR] [--weakest N] [--topics FILE]
 
   --papers   folder of paper files (default: content/papers)
   --weakest  how many of each topic's least certain papers to list (default: 5)
