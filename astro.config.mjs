@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
 
 import { base, site } from './src/lib/site-config.ts';
 
@@ -17,8 +18,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Abstracts have no code blocks; Shiki's inline styles would also need a looser CSP.
   markdown: { syntaxHighlight: false },
-  // Pagefind runs last so it indexes the finished site.
-  integrations: [sitemap(), pagefind()],
+  // Pagefind runs after the pages so it indexes the finished site; the _headers file last, as its
+  // rules name Pagefind's files.
+  integrations: [sitemap(), pagefind(), headers()],
   security: {
     // A Content-Security-Policy meta tag on every page, with hashes of Astro's own inline scripts
     // and styles: only the site's scripts run, and Pagefind may compile its WebAssembly.

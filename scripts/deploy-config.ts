@@ -1,0 +1,61 @@
+/**
+ * `npm run deploy-config [-- --base PATH --out DIR]`
+ *
+ * Writes the nginx, Caddy and Apache configurations from the rules in src/lib/hosting/rules.ts,
+ * with the Content-Security-Policy header derived from astro.config.mjs. Without options it
+ * rewrites the shipped ones in deploy/ (for the root and for /reading-list/); with --base it writes
+ * the three files for that base path into --out.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import config from '../astro.config.mjs';
+import { fail } from '../src/lib/cli.ts';
+import { cspDirectives, headerCsp } from '../src/lib/hosting/rules.ts';
+import { deployFiles, serverConfigs } from '../src/lib/hosting/servers.ts';
+import { siteAddress } from '../src/lib/site-config.ts';
+
+const USAGE = `usage: npm run deploy-config [-- --base PATH --out DIR]
+
+  --base PATH  the BASE_PATH the site is built for, such as /papers/ (needs --out)
+  --out DIR    the folder to write nginx.conf, Caddyfile and apache.htaccess into`;
+
+async function write(dir: string, files: readonly [string, string][]): Promise<void> {
+  for (const [file, text] of files) {
+    const target = path.join(dir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+    process.stdout.write(`wrote ${target}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        base: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`, 2);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const csp = headerCsp(cspDirectives(config.security?.csp));
+  if (values.base === undefined && values.out === undefined) {
+    await write('deploy', deployFiles(csp));
+    return;
+  }
+  if (values.base === undefined || values.out === undefined) {
+    fail(`give both --base and --out\n\n${USAGE}`, 2);
+  }
+  const { base } = siteAddress({ BASE_PATH: values.base });
+  await write(values.out, serverConfigs({ base, csp }));
+}
+
+await main();

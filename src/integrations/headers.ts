@@ -1,0 +1,43 @@
+/**
+ * Writes the `_headers` file of Netlify and Cloudflare Pages into the finished build: the rules of
+ * `src/lib/hosting/rules.ts` for this base path, with the Content-Security-Policy header derived
+ * from the Astro config's own `security.csp`. It is written after the build rather than kept in
+ * `public/` because its rules name the build's files: Pagefind's metadata file has a new hashed
+ * name on every build, and each top-level page folder gets its own rule.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerRules, renderHeadersFile } from '../lib/hosting/headers-file.ts';
+import { cspDirectives, headerCsp } from '../lib/hosting/rules.ts';
+
+/** Every file under `dir`, relative to it, with `/` between parts, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .sort();
+}
+
+export default function headers(): AstroIntegration {
+  let base = '/';
+  let csp = '';
+  return {
+    name: 'reading-list:headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        csp = headerCsp(cspDirectives(config.security.csp));
+      },
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        const rules = headerRules(base, csp, await listFiles(outDir));
+        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(rules));
+      },
+    },
+  };
+}
