@@ -58,8 +58,12 @@ describe('the README and continuous integration', () => {
     const commands = quickStartCommands();
     expect(commands).toHaveLength(2);
     const workflow = load(text('.github/workflows/site.yml')) as Workflow;
+    // Installing the system packages the Quick start names in its text is setup, like Node.js.
+    const setup = (run: string) => run.startsWith('sudo apt-get ') && README.includes(`\`${run}\``);
     const runsPerJob = Object.values(workflow.jobs).map((job) =>
-      job.steps.flatMap((step) => (step.run === undefined ? [] : [step.run.trim()])),
+      job.steps.flatMap((step) =>
+        step.run === undefined || setup(step.run.trim()) ? [] : [step.run.trim()],
+      ),
     );
     // Every command CI runs is one the README tells a contributor to run, and back.
     expect(new Set(runsPerJob.flat())).toEqual(new Set(commands));
