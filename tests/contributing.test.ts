@@ -96,8 +96,13 @@ describe('CONTRIBUTING.md', () => {
   it('uses every field in the example, or explains why not, and documents every field', () => {
     const read = readPaperFile(example);
     const used = read.ok ? Object.keys(read.raw) : [];
-    // `dateText` replaces `date` when a listing printed no year, so one file never has both.
-    expect(paperFieldOrder.filter((field) => !used.includes(field))).toEqual(['dateText']);
+    // `dateText` replaces `date` when a listing printed no year, so one file never has both. The
+    // example is a real paper, which has neither a DOI (ICLR registers none) nor a project page.
+    expect(paperFieldOrder.filter((field) => !used.includes(field))).toEqual([
+      'dateText',
+      'doi',
+      'projectPage',
+    ]);
     for (const field of paperFieldOrder) expect(CONTRIBUTING).toContain(`| \`${field}\``);
   });
 

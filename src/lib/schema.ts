@@ -33,6 +33,18 @@ export const topicId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });
 
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+/** arXiv subject classes: `cs.LG`, `stat.ML`, `math.OC`, or an archive alone such as `hep-th`. */
+export const arxivCategory = z.string().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, {
+  error: 'expected an arXiv category such as cs.LG or stat.ML',
+});
+
+/** A bare DOI, `10.<registrant>/<suffix>`, without `https://doi.org/` or `doi:`. */
+export const doi = z.string().regex(/^10\.\d{4,9}\/\S+$/, {
+  error: 'expected a bare DOI such as 10.1109/CVPR.2016.90',
+});
+
 export const paperSchema = z.strictObject({
   /** The title exactly as the listing printed it (a curator may correct it by hand). */
   title: nonEmptyText,
@@ -45,18 +57,28 @@ export const paperSchema = z.strictObject({
     .optional(),
   /** Number of authors shown by the listing (`7 authors`). */
   authorCount: z.int().min(1).optional(),
-  /** Author names, added by hand; the listings give only a count. */
+  /** Author names in order, added by hand or by `npm run enrich`; the listings give only a count. */
   authors: z.array(nonEmptyText).min(1).optional(),
-  /** Upvotes shown by the listing; absent when the listing shows no count. */
+  /** Upvotes on Hugging Face: the listing's figure, or the index's as read on `upvotesOn`. */
   upvotes: z.int().min(0).optional(),
+  /** The day `npm run enrich` read `upvotes` from the Hugging Face paper index. */
+  upvotesOn: isoDateInput.optional(),
   /** The second count a one-line listing prints after the date (the card's comment count). */
   comments: z.int().min(0).optional(),
   /** Topic ids, the first being the primary topic; see `content/topics.yaml`. */
   topics: z.array(topicId).default([]),
-  /** arXiv identifier, added by hand. */
+  /** arXiv identifier, added by hand or by `npm run enrich`. */
   arxiv: arxivId.optional(),
-  /** A link to the paper (publisher, project page), added by hand. */
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  /** The arXiv primary category (`cs.LG`), for citations; from arXiv itself. */
+  arxivCategory: arxivCategory.optional(),
+  /** The DOI of the published version (not arXiv's own `10.48550/…`). */
+  doi: doi.optional(),
+  /** A link to the paper (publisher, OpenReview), added by hand or from the published version. */
+  url: httpUrl.optional(),
+  /** The paper's code repository. */
+  code: httpUrl.optional(),
+  /** The paper's project page, when the authors made one. */
+  projectPage: httpUrl.optional(),
   /** Where the paper was published (`NeurIPS 2023`), added by hand. */
   venue: nonEmptyText.optional(),
   /** Every listing file under `content/sources/` the paper appears in, sorted. */
@@ -80,10 +102,15 @@ export const paperFieldOrder = [
   'authorCount',
   'authors',
   'upvotes',
+  'upvotesOn',
   'comments',
   'topics',
   'arxiv',
+  'arxivCategory',
+  'doi',
   'url',
+  'code',
+  'projectPage',
   'venue',
   'sources',
   'added',

@@ -2,7 +2,7 @@
 export const MAX_SLUG_LENGTH = 80;
 
 /** Letters that Unicode normalisation does not reduce to ASCII. */
-const TRANSLITERATIONS: Readonly<Record<string, string>> = {
+export const TRANSLITERATIONS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
   ø: 'o',
