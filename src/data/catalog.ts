@@ -4,6 +4,7 @@
  * related papers are computed once per build, not once per page.
  */
 import { getCollection } from 'astro:content';
+import { citationKeys as keysOf } from '../lib/cite/reference.ts';
 import { relatedPapers } from '../lib/discovery/related.ts';
 import type { Paper } from '../lib/schema.ts';
 import { buildCatalog, type SitePaper } from '../lib/site/catalog.ts';
@@ -39,3 +40,6 @@ export const related = relatedPapers(
 export function asPaper(paper: SitePaper): Paper {
   return { slug: paper.id, data: paper.data, abstract: paper.body };
 }
+
+/** Every paper's citation key, unique across the whole list, by slug. */
+export const citationKeys = keysOf(catalog.papers.map(asPaper));

@@ -17,7 +17,7 @@ function runCheck(args: readonly string[]): Promise<Run> {
 const P = 'tests/fixtures/broken-corpus/papers/';
 const T = 'tests/fixtures/broken-corpus/topics.yaml';
 const FIELDS =
-  'title, date, dateText, authorCount, authors, upvotes, comments, topics, arxiv, url, venue, sources, added, notes';
+  'title, date, dateText, authorCount, authors, upvotes, upvotesOn, comments, topics, arxiv, arxivCategory, doi, url, code, projectPage, venue, sources, added, notes';
 const ABSTRACT_HINT =
   'paste the abstract as published, as one paragraph below the closing "---" line';
 

@@ -95,11 +95,11 @@ describe('checkCorpus', () => {
   });
 
   it('reports every unknown field, not only the first', () => {
-    const text = paper('Weight Decay', 'tags: []\nkeywords: []\ndoi: "10.1/x"\n');
+    const text = paper('Weight Decay', 'tags: []\nkeywords: []\nisbn: "0-262-03384-4"\n');
     expect(check({ 'a.md': text }).map((line) => line.split(' (')[0])).toEqual([
       'content/papers/a.md:5: tags: unknown field',
       'content/papers/a.md:6: keywords: unknown field',
-      'content/papers/a.md:7: doi: unknown field',
+      'content/papers/a.md:7: isbn: unknown field',
     ]);
   });
 

@@ -5,7 +5,7 @@
 import { parse, type Entry } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibliography, bibtexEntry } from '../../src/lib/cite/bibtex.ts';
-import { citationKey } from '../../src/lib/cite/reference.ts';
+import { citationKey, citationKeys } from '../../src/lib/cite/reference.ts';
 import {
   HOSTILE_TITLES,
   pageUrlOf,
@@ -98,6 +98,32 @@ describe('bibtexEntry', () => {
     expect(entry.fields.archiveprefix).toBe('arXiv');
   });
 
+  it('gives an arXiv preprint its primary class, and a published paper its DOI and venue', () => {
+    const preprint = readBack(
+      bibtexEntry(
+        samplePaper('p', { arxiv: '2106.09685', arxivCategory: 'cs.LG', venue: undefined }),
+        '',
+      ),
+    );
+    expect(preprint.type).toBe('misc');
+    expect(preprint.fields.primaryclass).toBe('cs.LG');
+    const published = readBack(
+      bibtexEntry(
+        samplePaper('p', {
+          arxiv: '2106.04321',
+          arxivCategory: 'cs.LG',
+          doi: '10.5555/sdgnn.2021.17',
+          venue: 'Neural Information Processing Systems 2021',
+        }),
+        '',
+      ),
+    );
+    expect(published.type).toBe('inproceedings');
+    expect(published.fields.booktitle).toBe('Neural Information Processing Systems 2021');
+    expect(published.fields.doi).toBe('10.5555/sdgnn.2021.17');
+    expect(published.fields.eprint).toBe('2106.04321');
+  });
+
   it("links to the paper's own url, or else to its page on this site", () => {
     const url = 'https://example.com/p?a=1&b=%7E#frag';
     expect(readBack(bibtexEntry(samplePaper('p', { url }), pageUrlOf('p'))).fields.url).toBe(url);
@@ -129,10 +155,28 @@ describe('bibtexEntry', () => {
 });
 
 describe('citationKey', () => {
-  it('is made of the first author or first telling title word, the year and a slug digest', () => {
-    expect(citationKey(samplePaper('p', { authors: ['Jan van der Berg'] }))).toMatch(
-      /^berg2023-[0-9a-z]{6}$/,
-    );
+  it('is lastnameYEARfirstword when the authors are known', () => {
+    expect(
+      citationKey(
+        samplePaper('p', {
+          title: 'Decoupled Weight Decay Regularization',
+          date: '2017-11-14',
+          authors: ['Ilya Loshchilov', 'Frank Hutter'],
+          authorCount: 2,
+        }),
+      ),
+    ).toBe('loshchilov2017decoupled');
+    expect(
+      citationKey(
+        samplePaper('p', { title: 'On the Régularité of Things', authors: ['Jan van der Berg'] }),
+      ),
+    ).toBe('berg2023regularite');
+    expect(
+      citationKey(samplePaper('p', { date: undefined, title: 'SP$^2$OT', authors: ['Ana Ortiz'] })),
+    ).toBe('ortizsp2ot');
+  });
+
+  it('is the first telling title word, the year and a slug digest without authors', () => {
     expect(citationKey(samplePaper('p', { title: 'On the Régularité of Things' }))).toMatch(
       /^regularite2023-[0-9a-z]{6}$/,
     );
@@ -144,6 +188,24 @@ describe('citationKey', () => {
   it('is the same for the same paper and differs between slugs', () => {
     expect(citationKey(samplePaper('a'))).toBe(citationKey(samplePaper('a')));
     expect(citationKey(samplePaper('a'))).not.toBe(citationKey(samplePaper('b')));
+  });
+});
+
+describe('citationKeys', () => {
+  it('tells apart papers whose usual keys collide, whatever their order, and leaves others alone', () => {
+    const alike = { title: 'Plain Words', authors: ['Ada Lovelace'], authorCount: 1 };
+    const papers = [
+      samplePaper('first', alike),
+      samplePaper('second', alike),
+      samplePaper('other', { ...alike, title: 'Other Words' }),
+    ];
+    const keys = citationKeys(papers);
+    expect(keys.get('other')).toBe('lovelace2023other');
+    expect(keys.get('first')).toMatch(/^lovelace2023plain-[0-9a-z]{6}$/);
+    expect(keys.get('second')).toMatch(/^lovelace2023plain-[0-9a-z]{6}$/);
+    expect(keys.get('first')).not.toBe(keys.get('second'));
+    expect(citationKeys([...papers].reverse())).toEqual(keys);
+    expect(() => bibliography(papers, pageUrlOf)).not.toThrow();
   });
 });
 
@@ -159,8 +221,9 @@ describe('bibliography', () => {
     expect(new Set(keys).size).toBe(papers.length);
     expect(keys).toEqual([...keys].sort());
     const byKey = new Map(library.entries.map((entry) => [entry.key, entry]));
+    const keyOf = citationKeys(papers);
     for (const paper of papers) {
-      const entry = byKey.get(citationKey(paper));
+      const entry = byKey.get(keyOf.get(paper.slug) ?? '');
       expect(entry?.fields.title).toBe(oneLine(paper.data.title));
       expect(entry?.fields.abstract).toBe(oneLine(paper.abstract));
     }

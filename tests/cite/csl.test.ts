@@ -134,4 +134,10 @@ describe('cslItem', () => {
     expect(item.abstract).toBe('One. Two.');
     expect(item.id).toMatch(/^sp2ot2023-[0-9a-z]{6}$/);
   });
+
+  it('carries the DOI of the published version', () => {
+    expect(cslItem(samplePaper('p', { doi: '10.5555/sdgnn.2021.17' }), pageUrlOf('p')).DOI).toBe(
+      '10.5555/sdgnn.2021.17',
+    );
+  });
 });

@@ -74,4 +74,10 @@ describe('risRecord', () => {
     expect(values(risRecord(samplePaper('p'), pageUrlOf('p')), 'TY')).toEqual(['GEN']);
     expect(values(risRecord(samplePaper('p'), pageUrlOf('p')), 'UR')).toEqual([pageUrlOf('p')]);
   });
+
+  it('gives the DOI of the published version a DO line', () => {
+    const record = risRecord(samplePaper('p', { doi: '10.5555/sdgnn.2021.17' }), pageUrlOf('p'));
+    expect(values(record, 'DO')).toEqual(['10.5555/sdgnn.2021.17']);
+    expect(values(risRecord(samplePaper('p'), pageUrlOf('p')), 'DO')).toEqual([]);
+  });
 });

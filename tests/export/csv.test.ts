@@ -14,7 +14,7 @@ describe('papersCsv', () => {
 
   it('starts with the header row naming the columns in order', () => {
     expect(csv.slice(0, csv.indexOf('\n'))).toBe(
-      'slug,title,date,dateText,year,authorCount,authors,upvotes,topics,arxiv,url,venue,added,page_url,abstract',
+      'slug,title,date,dateText,year,authorCount,authors,upvotes,upvotesOn,topics,arxiv,arxivCategory,doi,url,code,projectPage,venue,added,page_url,abstract',
     );
     expect(parse(csv, { to_line: 1 })).toEqual([[...CSV_COLUMNS]]);
   });
@@ -33,9 +33,14 @@ describe('papersCsv', () => {
         authorCount: data.authorCount === undefined ? '' : String(data.authorCount),
         authors: (data.authors ?? []).join('; '),
         upvotes: data.upvotes === undefined ? '' : String(data.upvotes),
+        upvotesOn: data.upvotesOn ?? '',
         topics: data.topics.join('; '),
         arxiv: data.arxiv ?? '',
+        arxivCategory: data.arxivCategory ?? '',
+        doi: data.doi ?? '',
         url: data.url ?? '',
+        code: data.code ?? '',
+        projectPage: data.projectPage ?? '',
         venue: data.venue ?? '',
         added: data.added,
         page_url: pageUrlOf(slug),

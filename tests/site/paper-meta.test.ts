@@ -46,6 +46,40 @@ describe('paper metadata', () => {
     expect(tags).toContainEqual({ attribute: 'property', key: 'og:type', content: 'article' });
   });
 
+  it('gives an enriched paper its DOI, arXiv id, PDF, venue by kind, and authors in JSON-LD', () => {
+    const data = {
+      title: 'Spectral Dropout for Graph Neural Networks',
+      authors: ['Ana Ortiz', 'Bo Chen'],
+      arxiv: '2106.04321',
+      doi: '10.5555/sdgnn.2021.17',
+      venue: 'Neural Information Processing Systems 2021',
+      topics: [],
+      sources: [],
+      added: '2026-11-22',
+    };
+    const names = paperMetaTags({ ...base, data }).map((tag) => [tag.key, tag.content]);
+    expect(names).toContainEqual(['citation_doi', '10.5555/sdgnn.2021.17']);
+    expect(names).toContainEqual(['citation_arxiv_id', '2106.04321']);
+    expect(names).toContainEqual([
+      'citation_conference_title',
+      'Neural Information Processing Systems 2021',
+    ]);
+    const journal = paperMetaTags({ ...base, data: { ...data, venue: 'Journal of Examples' } });
+    expect(journal.map((tag) => tag.key)).toContain('citation_journal_title');
+    expect(journal.map((tag) => tag.key)).not.toContain('citation_conference_title');
+    const article = scholarlyArticle({ ...base, data });
+    expect(article.author).toEqual([
+      { '@type': 'Person', name: 'Ana Ortiz' },
+      { '@type': 'Person', name: 'Bo Chen' },
+    ]);
+    expect(article.identifier).toEqual({
+      '@type': 'PropertyValue',
+      propertyID: 'DOI',
+      value: '10.5555/sdgnn.2021.17',
+    });
+    expect(article.sameAs).toContain('https://doi.org/10.5555/sdgnn.2021.17');
+  });
+
   it('describes the paper as a schema.org ScholarlyArticle', () => {
     const article = scholarlyArticle({
       ...base,

@@ -70,22 +70,42 @@ describe('links', () => {
     expect(paperPath('a-b')).toBe('papers/a-b/');
   });
 
-  it('searches by title without an identifier and links directly with one', () => {
+  it('searches by title without an identifier, keeping the direct links it has', () => {
     const plain = externalLinks({ title: 'Mixout: Effective Regularization' });
-    expect(plain.map((link) => link.label)).toEqual([
-      'Search arXiv',
-      'Search Hugging Face Papers',
-      'Search Google Scholar',
+    expect(plain.map((link) => [link.label, link.kind])).toEqual([
+      ['Search arXiv', 'search'],
+      ['Search Hugging Face Papers', 'search'],
+      ['Search Google Scholar', 'search'],
     ]);
     expect(plain[0]?.href).toBe(
       'https://arxiv.org/search/?searchtype=title&query=Mixout%3A%20Effective%20Regularization',
     );
-    const withId = externalLinks({ title: 'X', arxiv: '1909.11299', url: 'https://example.org/x' });
-    expect(withId[0]).toEqual({
-      label: 'arXiv:1909.11299',
-      href: 'https://arxiv.org/abs/1909.11299',
+    const withCode = externalLinks({ title: 'X', code: 'https://github.com/a/b' });
+    expect(withCode.map((link) => link.label)).toEqual([
+      'Code',
+      'Search arXiv',
+      'Search Hugging Face Papers',
+      'Search Google Scholar',
+    ]);
+  });
+
+  it('opens an enriched paper first: arXiv, PDF, code, project page, DOI, its link; no searches', () => {
+    const links = externalLinks({
+      title: 'X',
+      arxiv: '2106.04321',
+      code: 'https://github.com/example-lab/spectral-dropout',
+      projectPage: 'https://example-lab.github.io/spectral-dropout/',
+      doi: '10.5555/sdgnn<2021>#17',
+      url: 'https://proceedings.example.org/x',
     });
-    expect(withId[1]?.href).toBe('https://example.org/x');
+    expect(links.map((link) => [link.label, link.href])).toEqual([
+      ['arXiv', 'https://arxiv.org/abs/2106.04321'],
+      ['PDF', 'https://arxiv.org/pdf/2106.04321'],
+      ['Code', 'https://github.com/example-lab/spectral-dropout'],
+      ['Project page', 'https://example-lab.github.io/spectral-dropout/'],
+      ['DOI', 'https://doi.org/10.5555/sdgnn%3C2021%3E%2317'],
+      ['Paper website', 'https://proceedings.example.org/x'],
+    ]);
   });
 
   it('gives every paper both search sort keys', () => {

@@ -8,7 +8,7 @@
  */
 import type { Paper } from '../schema.ts';
 import { compareText } from '../ordering.ts';
-import { referenceOf, type PersonName, type Reference } from './reference.ts';
+import { citationKeys, referenceOf, type PersonName, type Reference } from './reference.ts';
 
 /**
  * TeX's special characters and the characters that standard fonts print as something else
@@ -108,9 +108,12 @@ export function bibtexFromReference(reference: Reference): string {
   if (venueField !== undefined && reference.venue !== undefined)
     fields.push([venueField, escapeBibtex(reference.venue.name)]);
   if (reference.authorNote !== undefined) fields.push(['note', escapeBibtex(reference.authorNote)]);
+  if (reference.doi !== undefined) fields.push(['doi', escapeBibtex(reference.doi)]);
   if (reference.arxiv !== undefined) {
     fields.push(['eprint', reference.arxiv]);
     fields.push(['archivePrefix', 'arXiv']);
+    if (reference.arxivCategory !== undefined)
+      fields.push(['primaryClass', reference.arxivCategory]);
   }
   fields.push(['url', bibtexUrl(reference.url)]);
   if (reference.abstract !== '') fields.push(['abstract', escapeBibtex(reference.abstract)]);
@@ -136,11 +139,19 @@ export class DuplicateCitationKeyError extends Error {
 
 /**
  * The `.bib` file of `papers`: entries sorted by key, a blank line between them, ending in a
- * newline. `pageUrl` gives each paper's page on this site, the link of last resort.
+ * newline. `pageUrl` gives each paper's page on this site, the link of last resort; `keys` the
+ * keys by slug, those of the whole list when `papers` is part of it (by default, of `papers`).
  */
-export function bibliography(papers: readonly Paper[], pageUrl: (slug: string) => string): string {
+export function bibliography(
+  papers: readonly Paper[],
+  pageUrl: (slug: string) => string,
+  keys: ReadonlyMap<string, string> = citationKeys(papers),
+): string {
   const references = papers
-    .map((paper) => ({ slug: paper.slug, reference: referenceOf(paper, pageUrl(paper.slug)) }))
+    .map((paper) => ({
+      slug: paper.slug,
+      reference: referenceOf(paper, pageUrl(paper.slug), keys.get(paper.slug)),
+    }))
     .sort((a, b) => compareText(a.reference.key, b.reference.key));
   references.forEach(({ slug, reference }, i) => {
     const previous = references[i - 1];

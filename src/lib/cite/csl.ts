@@ -24,6 +24,7 @@ export interface CslItem {
   publisher?: string;
   number?: string;
   note?: string;
+  DOI?: string;
   URL: string;
   abstract?: string;
 }
@@ -56,6 +57,7 @@ export function cslFromReference(reference: Reference): CslItem {
     item.number = `arXiv:${reference.arxiv}`;
   }
   if (reference.authorNote !== undefined) item.note = reference.authorNote;
+  if (reference.doi !== undefined) item.DOI = reference.doi;
   if (reference.abstract !== '') item.abstract = reference.abstract;
   return item;
 }

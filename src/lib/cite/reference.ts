@@ -29,18 +29,25 @@ export interface Reference {
   /** The arXiv abstract page, else the paper's own link, else its page on this site. */
   url: string;
   arxiv: string | undefined;
+  /** The arXiv primary category (`cs.LG`), BibTeX's `primaryClass`. */
+  arxivCategory: string | undefined;
+  /** The DOI of the published version. */
+  doi: string | undefined;
   abstract: string;
   venue: { name: string; kind: VenueKind } | undefined;
 }
 
-/** The reference for `paper`; `pageUrl` is the absolute URL of its page on this site. */
-export function referenceOf(paper: Paper, pageUrl: string): Reference {
+/**
+ * The reference for `paper`; `pageUrl` is the absolute URL of its page on this site. `key` is the
+ * paper's key in the whole list (see `citationKeys`); alone, a paper gets `citationKey(paper)`.
+ */
+export function referenceOf(paper: Paper, pageUrl: string, key = citationKey(paper)): Reference {
   const { data } = paper;
   const authors = (data.authors ?? []).map(parseName);
   const moreAuthors = data.authorCount !== undefined && data.authorCount > authors.length;
   const count = data.authorCount;
   return {
-    key: citationKey(paper),
+    key,
     title: oneLine(data.title),
     authors,
     moreAuthors,
@@ -51,6 +58,8 @@ export function referenceOf(paper: Paper, pageUrl: string): Reference {
     issued: issuedDate(data.date),
     url: data.arxiv !== undefined ? `https://arxiv.org/abs/${data.arxiv}` : (data.url ?? pageUrl),
     arxiv: data.arxiv,
+    arxivCategory: data.arxivCategory,
+    doi: data.doi,
     abstract: oneLine(paper.abstract),
     venue:
       data.venue === undefined
@@ -108,7 +117,7 @@ export function parseName(name: string): PersonName {
 export function venueKind(venue: string): VenueKind {
   if (/\b(?:journal|transactions|PNAS|National Academy)\b/i.test(venue)) return 'journal';
   if (
-    /\b(?:conference|proceedings|workshops?|symposium|congress|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|WACV|BMVC|AAAI|IJCAI|ACL|EMNLP|NAACL|EACL|COLING|KDD|SIGIR|WWW|AISTATS|UAI|COLT|CoRL|ICRA|IROS|MICCAI|Interspeech|ICASSP|CIKM|WSDM|RecSys|ICDM)\b/i.test(
+    /\b(?:conference|proceedings|workshops?|symposium|congress|Neural Information Processing Systems|Computer Vision and Pattern Recognition|Artificial Intelligence and Statistics|NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|WACV|BMVC|AAAI|IJCAI|ACL|EMNLP|NAACL|EACL|COLING|KDD|SIGIR|WWW|AISTATS|UAI|COLT|CoRL|ICRA|IROS|MICCAI|Interspeech|ICASSP|CIKM|WSDM|RecSys|ICDM)\b/i.test(
       venue,
     )
   )
@@ -146,37 +155,56 @@ const KEY_STOPWORDS = new Set([
   'toward',
 ]);
 
+/** The first word of a title that tells something (`On the Role of Dropout` → `role`). */
+function firstTellingWord(title: string): string {
+  for (const word of title.split(/\s+/)) {
+    const candidate = keyWord(word);
+    if (candidate !== '' && !KEY_STOPWORDS.has(candidate)) return candidate;
+  }
+  return '';
+}
+
+/** The first author's family name as key material: `Jan van der Berg` → `berg`. */
+function familyWord(name: string): string {
+  const parsed = parseName(name);
+  const family = 'literal' in parsed ? (parsed.literal.split(' ')[0] ?? '') : parsed.family;
+  // `van der Berg` is filed under `berg`, as BibTeX's sorting does.
+  return keyWord(
+    family
+      .split(' ')
+      .filter((word) => !/^[a-z]/.test(word))
+      .join('') || family,
+  );
+}
+
 /**
- * The citation key: the first author's family name (else the first telling word of the title),
- * the year when known, and six characters derived from the slug, as in `vaswani2017-k3f9x2`.
- * The same paper always gets the same key, whatever else the list holds; slugs are unique, so
- * keys are too unless two slugs' 31-bit digests collide (`bibliography` checks).
+ * A paper's citation key on its own. With author names, the usual `lastnameYEARfirstword`
+ * (`loshchilov2017decoupled`); without, the first telling word of the title, the year and six
+ * characters derived from the slug (`decoupled2017-k3f9x2`), since a title word and a year alone
+ * would often collide. Either way the same paper always gets the same key. `citationKeys` makes
+ * the keys of a whole list unique.
  */
 export function citationKey(paper: Paper): string {
-  const first = paper.data.authors?.[0];
-  let lead = '';
-  if (first !== undefined) {
-    const name = parseName(first);
-    const family = 'literal' in name ? (name.literal.split(' ')[0] ?? '') : name.family;
-    // `van der Berg` is filed under `berg`, as BibTeX's sorting does.
-    lead = keyWord(
-      family
-        .split(' ')
-        .filter((word) => !/^[a-z]/.test(word))
-        .join('') || family,
-    );
-  }
-  if (lead === '') {
-    for (const word of paper.data.title.split(/\s+/)) {
-      const candidate = keyWord(word);
-      if (candidate !== '' && !KEY_STOPWORDS.has(candidate)) {
-        lead = candidate;
-        break;
-      }
-    }
-  }
   const year = paper.data.date?.slice(0, 4) ?? '';
-  return `${lead.slice(0, 24) || 'paper'}${year}-${slugDigest(paper.slug)}`;
+  const word = firstTellingWord(paper.data.title);
+  const first = paper.data.authors?.[0];
+  const family = first === undefined ? '' : familyWord(first);
+  if (family !== '') return `${family.slice(0, 24)}${year}${word.slice(0, 24)}`;
+  return `${word.slice(0, 24) || 'paper'}${year}-${slugDigest(paper.slug)}`;
+}
+
+/**
+ * The key of every paper of a list, by slug. Papers whose `citationKey`s collide (the same first
+ * author, year and first title word) all get the slug digest appended (`berg2023plain-k3f9x2`), so
+ * no key depends on which of them came first; keys of other papers stay as they are.
+ */
+export function citationKeys(papers: readonly Paper[]): Map<string, string> {
+  const bySlug = new Map(papers.map((paper) => [paper.slug, citationKey(paper)]));
+  const counts = new Map<string, number>();
+  for (const key of bySlug.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [slug, key] of bySlug)
+    if ((counts.get(key) ?? 0) > 1) bySlug.set(slug, `${key}-${slugDigest(slug)}`);
+  return bySlug;
 }
 
 /** A word as key material: accents dropped, lower-case ASCII letters and digits only. */

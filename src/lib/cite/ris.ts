@@ -36,6 +36,7 @@ export function risFromReference(reference: Reference): string {
   }
   if (reference.venue !== undefined) lines.push(['T2', reference.venue.name]);
   if (reference.authorNote !== undefined) lines.push(['N1', reference.authorNote]);
+  if (reference.doi !== undefined) lines.push(['DO', reference.doi]);
   if (reference.arxiv !== undefined) lines.push(['AN', `arXiv:${reference.arxiv}`]);
   lines.push(['UR', reference.url]);
   if (reference.abstract !== '') lines.push(['AB', reference.abstract]);

@@ -12,9 +12,17 @@ export const LIST_FORMATS = [
 
 export type ListFormat = (typeof LIST_FORMATS)[number]['extension'];
 
-/** The file of a list of papers in one format. `siteUrl` is the home page's absolute address. */
-export function listFile(format: ListFormat, papers: readonly Paper[], siteUrl: string): string {
+/**
+ * The file of a list of papers in one format. `siteUrl` is the home page's absolute address;
+ * `keys` the citation keys of the whole list, so a topic's file cites each paper as the site does.
+ */
+export function listFile(
+  format: ListFormat,
+  papers: readonly Paper[],
+  siteUrl: string,
+  keys?: ReadonlyMap<string, string>,
+): string {
   return format === 'bib'
-    ? bibliography(papers, (slug) => paperPageUrl(siteUrl, slug))
+    ? bibliography(papers, (slug) => paperPageUrl(siteUrl, slug), keys)
     : papersCsv(papers, siteUrl);
 }

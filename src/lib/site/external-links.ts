@@ -1,29 +1,63 @@
-/** Links out from a paper page that work with or without an identifier. */
+/** Links out from a paper page: to the paper itself when we know where it is, else searches. */
 export interface ExternalLink {
   label: string;
   href: string;
+  /** `direct` opens the paper, its code or its page; `search` looks for it by title. */
+  kind: 'direct' | 'search';
+}
+
+export interface LinkedPaper {
+  title: string;
+  arxiv?: string | undefined;
+  doi?: string | undefined;
+  url?: string | undefined;
+  code?: string | undefined;
+  projectPage?: string | undefined;
 }
 
 /**
- * Direct links when the paper has an arXiv id or URL, then title searches on arXiv, Hugging Face
- * Papers and Google Scholar, which find the paper from its title alone.
+ * The paper's own links, in the order a reader wants them: arXiv's abstract page and PDF, the
+ * code, the project page, the DOI and the paper's own link. Without an arXiv id, searches by title
+ * on arXiv, Hugging Face Papers and Google Scholar follow as a fallback: they find the paper from
+ * its title alone.
  */
-export function externalLinks(paper: {
-  title: string;
-  arxiv?: string | undefined;
-  url?: string | undefined;
-}): ExternalLink[] {
+export function externalLinks(paper: LinkedPaper): ExternalLink[] {
   const links: ExternalLink[] = [];
-  if (paper.arxiv !== undefined)
-    links.push({ label: `arXiv:${paper.arxiv}`, href: `https://arxiv.org/abs/${paper.arxiv}` });
-  if (paper.url !== undefined) links.push({ label: 'Paper website', href: paper.url });
+  const direct = (label: string, href: string | undefined): void => {
+    if (href !== undefined) links.push({ label, href, kind: 'direct' });
+  };
+  if (paper.arxiv !== undefined) {
+    direct('arXiv', `https://arxiv.org/abs/${paper.arxiv}`);
+    direct('PDF', `https://arxiv.org/pdf/${paper.arxiv}`);
+  }
+  direct('Code', paper.code);
+  direct('Project page', paper.projectPage);
+  // A DOI may hold `<`, `#` or `?`; each character is encoded, the slash is not.
+  direct(
+    'DOI',
+    paper.doi === undefined
+      ? undefined
+      : `https://doi.org/${paper.doi.split('/').map(encodeURIComponent).join('/')}`,
+  );
+  if (paper.url !== undefined && paper.url !== paper.projectPage)
+    direct('Paper website', paper.url);
+  if (paper.arxiv !== undefined) return links;
   const title = encodeURIComponent(paper.title);
   links.push(
-    { label: 'Search arXiv', href: `https://arxiv.org/search/?searchtype=title&query=${title}` },
-    { label: 'Search Hugging Face Papers', href: `https://huggingface.co/papers?q=${title}` },
+    {
+      label: 'Search arXiv',
+      href: `https://arxiv.org/search/?searchtype=title&query=${title}`,
+      kind: 'search',
+    },
+    {
+      label: 'Search Hugging Face Papers',
+      href: `https://huggingface.co/papers?q=${title}`,
+      kind: 'search',
+    },
     {
       label: 'Search Google Scholar',
       href: `https://scholar.google.com/scholar?q=${encodeURIComponent(`"${paper.title}"`)}`,
+      kind: 'search',
     },
   );
   return links;

@@ -3,6 +3,7 @@
  * `citation_*` tags (what Google Scholar reads), a schema.org ScholarlyArticle as JSON-LD, and
  * OpenGraph and Twitter card tags. Only data we have is stated; no author is ever invented.
  */
+import { venueKind } from '../cite/reference.ts';
 import type { PaperData } from '../schema.ts';
 
 export interface MetaTag {
@@ -48,11 +49,18 @@ export function paperMetaTags(input: PaperMetaInput): MetaTag[] {
   for (const author of data.authors ?? []) name('citation_author', author);
   name('citation_publication_date', citationDate(data.date));
   name('citation_abstract', abstract.replace(/\s+/g, ' ').trim());
+  name('citation_doi', data.doi);
   if (data.arxiv !== undefined) {
     name('citation_arxiv_id', data.arxiv);
     name('citation_pdf_url', `https://arxiv.org/pdf/${data.arxiv}`);
   }
-  name('citation_conference_title', data.venue);
+  if (data.venue !== undefined) {
+    // Google Scholar reads a journal's name and a conference's from different tags.
+    const kind = venueKind(data.venue);
+    if (kind === 'journal') name('citation_journal_title', data.venue);
+    else if (kind === 'conference') name('citation_conference_title', data.venue);
+    else name('citation_publisher', data.venue);
+  }
   name('citation_abstract_html_url', pageUrl);
   for (const topic of input.topicNames) name('citation_keywords', topic);
 
@@ -74,6 +82,7 @@ export function scholarlyArticle(input: PaperMetaInput): Record<string, unknown>
   const { data, abstract, pageUrl } = input;
   const sameAs = [
     ...(data.arxiv === undefined ? [] : [`https://arxiv.org/abs/${data.arxiv}`]),
+    ...(data.doi === undefined ? [] : [`https://doi.org/${data.doi}`]),
     ...(data.url === undefined ? [] : [data.url]),
   ];
   return {
@@ -87,6 +96,9 @@ export function scholarlyArticle(input: PaperMetaInput): Record<string, unknown>
     ...(data.authors === undefined
       ? {}
       : { author: data.authors.map((author) => ({ '@type': 'Person', name: author })) }),
+    ...(data.doi === undefined
+      ? {}
+      : { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: data.doi } }),
     ...(input.topicNames.length === 0 ? {} : { keywords: input.topicNames.join(', ') }),
     ...(sameAs.length === 0 ? {} : { sameAs }),
     ...(data.venue === undefined

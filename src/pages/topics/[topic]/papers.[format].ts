@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { asPaper, catalog } from '../../../data/catalog.ts';
+import { asPaper, catalog, citationKeys } from '../../../data/catalog.ts';
 import { base } from '../../../lib/site-config.ts';
 import { LIST_FORMATS, listFile } from '../../../lib/site/exports.ts';
 
@@ -15,7 +15,12 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
   new Response(
-    listFile(props.format.extension, props.topic.papers.map(asPaper), new URL(base, site).href),
+    listFile(
+      props.format.extension,
+      props.topic.papers.map(asPaper),
+      new URL(base, site).href,
+      citationKeys,
+    ),
     {
       headers: { 'Content-Type': props.format.mediaType },
     },
