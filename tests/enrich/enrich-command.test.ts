@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
 import { readPaperFile } from '../../src/lib/paper-file.ts';
-import { FIXTURE_ROUTES as ROUTES } from '../helpers/enrich-routes.ts';
+import { fakeSourcesEnv, FIXTURE_ROUTES as ROUTES } from '../helpers/enrich-routes.ts';
 import { useFakeSources } from '../helpers/enrich-server.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { snapshotDir, useTempDirs } from '../helpers/temp.ts';
@@ -49,16 +49,7 @@ async function setUp(routes = ROUTES) {
   const papers = path.join(dir, 'papers');
   await cp(fixturePapers, papers, { recursive: true });
   const server = await start(routes);
-  const env = {
-    ENRICH_CONTACT: 'curator@example.org',
-    ENRICH_HF_URL: server.url,
-    ENRICH_ARXIV_URL: server.url,
-    ENRICH_OPENALEX_URL: server.url,
-    ENRICH_ARXIV_INTERVAL_MS: '0',
-    ENRICH_RETRIES: '1',
-    ENRICH_BACKOFF_MS: '1',
-    ENRICH_TIMEOUT_MS: '1500',
-  };
+  const env = { ENRICH_CONTACT: 'curator@example.org', ...fakeSourcesEnv(server.url) };
   const files = [
     '--papers',
     papers,

@@ -18,7 +18,7 @@ import { papersCsv } from '../../src/lib/export/csv.ts';
 import { papersJson } from '../../src/lib/export/papers-json.ts';
 import { readPapers } from '../../src/lib/files.ts';
 import type { Paper } from '../../src/lib/schema.ts';
-import { FIXTURE_ROUTES } from '../helpers/enrich-routes.ts';
+import { fakeSourcesEnv, FIXTURE_ROUTES } from '../helpers/enrich-routes.ts';
 import { useFakeSources } from '../helpers/enrich-server.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
@@ -28,18 +28,7 @@ const pageUrl = (slug: string): string => `https://example.org/papers/${slug}/`;
 async function enrichedCorpus(): Promise<Paper[]> {
   const server = await start(FIXTURE_ROUTES);
   const { papers } = await readPapers(path.join(repoRoot, 'tests/fixtures/enrich/papers'));
-  const clients = createClients(
-    {
-      ENRICH_HF_URL: server.url,
-      ENRICH_ARXIV_URL: server.url,
-      ENRICH_OPENALEX_URL: server.url,
-      ENRICH_ARXIV_INTERVAL_MS: '0',
-      ENRICH_RETRIES: '1',
-      ENRICH_BACKOFF_MS: '1',
-      ENRICH_TIMEOUT_MS: '1500',
-    },
-    'curator@example.org',
-  );
+  const clients = createClients(fakeSourcesEnv(server.url), 'curator@example.org');
   const lookups = createLookups({
     sources: new Set(SOURCE_NAMES),
     clients,

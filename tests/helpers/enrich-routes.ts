@@ -48,3 +48,17 @@ export const FIXTURE_ROUTES: Record<string, Reply | Reply[]> = {
   '/api/papers/2007.08888': { file: 'malformed.html' },
   '/api/query id_list=2007.08888': { file: 'arxiv-2007.08888.xml' },
 };
+
+/** The environment that points every client at the local server `url`, without pauses. */
+export function fakeSourcesEnv(url: string): Record<string, string> {
+  return {
+    ENRICH_HF_URL: url,
+    ENRICH_ARXIV_URL: url,
+    ENRICH_OPENALEX_URL: url,
+    ENRICH_ARXIV_INTERVAL_MS: '0',
+    ENRICH_RETRIES: '1',
+    ENRICH_BACKOFF_MS: '1',
+    // Long enough for a loaded machine, short enough that the hanging source costs seconds.
+    ENRICH_TIMEOUT_MS: '1500',
+  };
+}
