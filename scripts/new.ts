@@ -1,6 +1,11 @@
 /**
  * `npm run new [-- --title T --abstract A | --abstract-file FILE] [--date YYYY-MM-DD] [--arxiv ID]
- *   [--url URL] [--authors "A; B"] [--venue V] [--notes N] [--topics a,b | --yes] [--dry-run]`
+ *   [--url URL] [--code URL] [--project-page URL] [--authors "A; B"] [--venue V] [--notes N]
+ *   [--topics a,b | --yes] [--dry-run]`
+ *
+ * Given `--arxiv` without a title or abstract, it asks arXiv and the Hugging Face paper index
+ * (the clients of `npm run enrich`, so it needs the network and ENRICH_CONTACT) for the title,
+ * abstract, authors, date, code and project page, and shows them for the contributor to confirm.
  *
  * Adds one paper to the list. In a terminal it asks for every value not given as a flag; from a
  * script (stdin not a terminal) it takes the flags only. Nothing is written unless every value is
@@ -15,10 +20,15 @@ import { todayIso } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 import { readOptionalFile, readPapers, writeFilesAtomically } from '../src/lib/files.ts';
 import { ASSIGNED_TOPICS_FILE } from '../src/lib/import-cli.ts';
+import { prefillFromSources } from '../src/lib/enrich/prefill.ts';
+import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
+import { arxivId } from '../src/lib/schema.ts';
 import {
+  FIELD_OPTIONS,
   formatInputProblem,
   formatProposal,
   interview,
+  normalizeArxiv,
   planNewPaper,
   recordTopics,
   type NewPaperContext,
@@ -38,8 +48,12 @@ In a terminal, asks for every value not given as an option. From a script, give 
   --abstract TEXT       the abstract as published
   --abstract-file FILE  read the abstract from FILE (- for standard input)
   --date YYYY-MM-DD     the publication date
-  --arxiv ID            the arXiv id (2106.09685), arXiv:ID, or an arxiv.org link
+  --arxiv ID            the arXiv id (2106.09685), arXiv:ID, or an arxiv.org link; without
+                        --title or --abstract, fills them, the authors, date, code and project
+                        page from arXiv and Hugging Face (needs ENRICH_CONTACT and the network)
   --url URL             a link to the paper
+  --code URL            the paper's code repository
+  --project-page URL    the paper's project page
   --authors "A; B"      author names, separated by semicolons
   --venue TEXT          where it was published (NeurIPS 2023)
   --notes TEXT          a curator's note for readers
@@ -129,6 +143,31 @@ function terminalPrompter(): { io: Prompter; close: () => void } {
   };
 }
 
+/** Fills what the flags leave empty from arXiv and the Hugging Face index, and says what it did. */
+async function prefill(fields: NewPaperFields, arxiv: string): Promise<NewPaperFields> {
+  let contact;
+  try {
+    contact = contactFrom(process.env);
+  } catch (error) {
+    if (!(error instanceof ContactError)) throw error;
+    fail(
+      `--arxiv without --title or --abstract looks the paper up on arXiv and Hugging Face: ${error.message} ` +
+        'Or give --title and --abstract yourself.',
+    );
+  }
+  const id = normalizeArxiv(arxiv);
+  if (!arxivId.safeParse(id).success) return fields;
+  const result = await prefillFromSources(fields, id, createClients(process.env, contact));
+  for (const note of result.notes) stdout.write(`note: ${note}\n`);
+  if (result.filled.length > 0) {
+    stdout.write(
+      `Filled from arXiv:${id}: ${result.filled.map((field) => FIELD_OPTIONS[field]).join(', ')}. ` +
+        'Check them in the file below before it is written.\n',
+    );
+  }
+  return result.fields;
+}
+
 async function main(): Promise<void> {
   let parsed;
   try {
@@ -140,6 +179,8 @@ async function main(): Promise<void> {
         date: { type: 'string' },
         arxiv: { type: 'string' },
         url: { type: 'string' },
+        code: { type: 'string' },
+        'project-page': { type: 'string' },
         authors: { type: 'string' },
         venue: { type: 'string' },
         notes: { type: 'string' },
@@ -171,17 +212,21 @@ async function main(): Promise<void> {
   const papersDir = values.papers.replace(/[\\/]+$/, '') || '/';
   const context = await loadContext(papersDir, taxonomyFiles[0] ?? 'content/topics.yaml');
   const abstractFile = values['abstract-file'];
-  const fields: NewPaperFields = {
+  let fields: NewPaperFields = {
     title: values.title,
     abstract: abstractFile === undefined ? values.abstract : await readAbstractFile(abstractFile),
     date: values.date,
     arxiv: values.arxiv,
     url: values.url,
+    code: values.code,
+    projectPage: values['project-page'],
     authors: values.authors,
     venue: values.venue,
     notes: values.notes,
     topics: topicsOption.ids.length === 0 ? undefined : topicsOption.ids.join(','),
   };
+  if (values.arxiv !== undefined && (fields.title === undefined || fields.abstract === undefined))
+    fields = await prefill(fields, values.arxiv);
 
   const undecided =
     fields.title === undefined ||

@@ -25,6 +25,10 @@ export interface NewPaperFields {
   /** An identifier, `arXiv:…`, or an arxiv.org link. */
   arxiv?: string | undefined;
   url?: string | undefined;
+  /** The code repository's link. */
+  code?: string | undefined;
+  /** The project page's link. */
+  projectPage?: string | undefined;
   /** Names separated by semicolons: `Ilya Loshchilov; Frank Hutter`. */
   authors?: string | undefined;
   venue?: string | undefined;
@@ -42,6 +46,8 @@ export const FIELD_OPTIONS: Readonly<Record<Field, string>> = {
   date: '--date',
   arxiv: '--arxiv',
   url: '--url',
+  code: '--code',
+  projectPage: '--project-page',
   authors: '--authors',
   venue: '--venue',
   notes: '--notes',
@@ -227,6 +233,8 @@ const FIELD_HINTS: Readonly<Record<Field, string>> = {
   date: 'give the publication date as YYYY-MM-DD, such as --date 2019-01-04, or leave it out',
   arxiv: 'give the identifier, such as --arxiv 1711.05101, or leave it out',
   url: 'give a full http(s) link, such as --url https://openreview.net/forum?id=Bkg6RiCqY7',
+  code: 'give the full link of the repository, such as --code https://github.com/owner/repo',
+  projectPage: 'give the full link of the project page, or leave it out',
   authors: 'separate the names with semicolons, such as --authors "Ilya Loshchilov; Frank Hutter"',
   venue: 'name where it was published, such as --venue "ICLR 2019", or leave it out',
   notes: 'write a sentence for readers, or leave it out',
@@ -262,7 +270,13 @@ export function fieldProblems(
   if (field === 'authors' && parseAuthors(value).length === 0) {
     return [{ option, message: 'no names', hint }];
   }
-  const shape = { date: 'date', arxiv: 'arxiv', url: 'url' } as const;
+  const shape = {
+    date: 'date',
+    arxiv: 'arxiv',
+    url: 'url',
+    code: 'code',
+    projectPage: 'projectPage',
+  } as const;
   if (field in shape) {
     const key = shape[field as keyof typeof shape];
     const checked = key === 'arxiv' ? normalizeArxiv(value) : value;
@@ -348,6 +362,8 @@ export function planNewPaper(
     'date',
     'arxiv',
     'url',
+    'code',
+    'projectPage',
     'authors',
     'venue',
     'notes',
@@ -381,6 +397,8 @@ export function planNewPaper(
   const optional = (key: Field): string | undefined => given(fields[key]);
   const date = optional('date');
   const url = optional('url');
+  const code = optional('code');
+  const projectPage = optional('projectPage');
   const venue = optional('venue');
   const notes = optional('notes');
   const input = {
@@ -390,6 +408,8 @@ export function planNewPaper(
     topics,
     ...(arxiv === undefined ? {} : { arxiv }),
     ...(url === undefined ? {} : { url }),
+    ...(code === undefined ? {} : { code }),
+    ...(projectPage === undefined ? {} : { projectPage }),
     ...(venue === undefined ? {} : { venue }),
     sources: [],
     added: context.today,

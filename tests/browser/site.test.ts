@@ -166,16 +166,31 @@ function normalizeUrl(href: string): string {
   return `${url.origin}${url.pathname}${params.length > 0 ? `?${params.join('&')}` : ''}`;
 }
 
-/** The "Find the paper" links a paper page must offer, normalized. */
-function expectedFindLinks(paper: FixturePaper): { name: string; href: string }[] {
-  const { title, arxiv, url } = paper.data;
+/**
+ * The "Open the paper" links a paper page must offer, normalized: the paper's own links first
+ * (arXiv, PDF, code, project page, DOI, its link), then title searches only without an arXiv id.
+ */
+function expectedPaperLinks(paper: FixturePaper): { name: string; href: string }[] {
+  const { title, arxiv, url, code, projectPage, doi } = paper.data;
   const search = (base: string, params: Record<string, string>) =>
     normalizeUrl(`${base}?${new URLSearchParams(params).toString()}`);
-  return [
+  const direct = [
     ...(arxiv === undefined
       ? []
-      : [{ name: `arXiv:${arxiv}`, href: `https://arxiv.org/abs/${arxiv}` }]),
+      : [
+          { name: 'arXiv', href: `https://arxiv.org/abs/${arxiv}` },
+          { name: 'PDF', href: `https://arxiv.org/pdf/${arxiv}` },
+        ]),
+    ...(code === undefined ? [] : [{ name: 'Code', href: normalizeUrl(code) }]),
+    ...(projectPage === undefined
+      ? []
+      : [{ name: 'Project page', href: normalizeUrl(projectPage) }]),
+    ...(doi === undefined ? [] : [{ name: 'DOI', href: `https://doi.org/${doi}` }]),
     ...(url === undefined ? [] : [{ name: 'Paper website', href: normalizeUrl(url) }]),
+  ];
+  if (arxiv !== undefined) return direct;
+  return [
+    ...direct,
     {
       name: 'Search arXiv',
       href: search('https://arxiv.org/search/', { searchtype: 'title', query: title }),
@@ -351,7 +366,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expectQuiet(session);
   });
 
-  test('each paper page shows its abstract, topics, date and search links, and loads no JavaScript file', async () => {
+  test('each paper page shows its abstract, topics, date and links out, and loads no JavaScript file', async () => {
     const session = await open();
     const { page } = session;
     const main = page.getByRole('main');
@@ -398,14 +413,18 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
         expect(await shown.first().isVisible(), paper.slug).toBe(true);
       }
 
-      // "Find the paper": the direct links it has, then title searches on three sites.
-      const findLinks = await linksOf(
-        page.getByRole('region', { name: 'Find the paper' }).getByRole('link'),
+      // "Open the paper": its own links, then title searches on three sites when it has no id.
+      const paperLinks = await linksOf(
+        page.getByRole('region', { name: 'Open the paper' }).getByRole('link'),
       );
       expect(
-        findLinks.map(({ name, href }) => ({ name, href: normalizeUrl(href) })),
+        paperLinks.map(({ name, href }) => ({ name, href: normalizeUrl(href) })),
         paper.slug,
-      ).toEqual(expectedFindLinks(paper));
+      ).toEqual(expectedPaperLinks(paper));
+      if (data.upvotesOn !== undefined) {
+        const dated = main.getByText(`${data.upvotes ?? 0} upvotes on Hugging Face, as of`);
+        expect(await dated.isVisible(), paper.slug).toBe(true);
+      }
 
       // The only code is the inline copy-button enhancement of the citation block, under 1 KB.
       const scripts = await scriptsWithCode(page);

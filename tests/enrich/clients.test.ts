@@ -66,6 +66,7 @@ describe('the arXiv client', () => {
         primaryCategory: 'cs.LG',
         doi: '10.5555/sdgnn.2021.17',
         journalRef: 'Advances in Neural Information Processing Systems 34 (2021)',
+        summary: 'We drop eigencomponents of the graph Laplacian instead of nodes or edges.',
       },
     ]);
   });

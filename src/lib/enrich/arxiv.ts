@@ -27,6 +27,8 @@ export interface ArxivEntry {
   primaryCategory: string | undefined;
   doi: string | undefined;
   journalRef: string | undefined;
+  /** The abstract; used to pre-fill a new paper, never kept in the cache. */
+  summary?: string | undefined;
 }
 
 /** arXiv answered, but with its error entry: the request itself was wrong. */
@@ -100,6 +102,7 @@ export function parseArxivFeed(body: string, url: string): ArxivEntry[] {
       primaryCategory: typeof primary?.['@term'] === 'string' ? primary['@term'] : undefined,
       doi: text(entry['arxiv:doi']),
       journalRef: text(entry['arxiv:journal_ref']),
+      summary: text(entry.summary),
     });
   }
   return result;

@@ -24,11 +24,14 @@ export interface HfPaper {
   upvotes: number | undefined;
   githubRepo: string | undefined;
   projectPage: string | undefined;
+  /** The abstract; used to pre-fill a new paper, never kept in the cache. */
+  summary?: string | undefined;
 }
 
 const paperShape = z.looseObject({
   id: z.string().min(1),
   title: z.string().min(1),
+  summary: z.string().optional(),
   authors: z.array(z.looseObject({ name: z.string() })).optional(),
   publishedAt: z.string().optional(),
   upvotes: z.int().min(0).optional(),
@@ -57,6 +60,7 @@ function toPaper(paper: z.infer<typeof paperShape>): HfPaper {
     upvotes: paper.upvotes,
     githubRepo: httpLink(paper.githubRepo),
     projectPage: httpLink(paper.projectPage),
+    summary: paper.summary?.replace(/\s+/g, ' ').trim(),
   };
 }
 

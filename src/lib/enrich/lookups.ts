@@ -67,6 +67,18 @@ export const cacheKeys = {
   openAlexByTitle: (title: string) => `openalex title ${normalizeTitle(title)}`,
 };
 
+/**
+ * A record, or a list of records, without the abstracts the sources send along: enrichment never
+ * uses them, and the listings' abstracts are in the papers already.
+ */
+function withoutSummaries<T>(value: T): T {
+  const strip = (record: unknown): unknown => {
+    if (record === null || typeof record !== 'object' || !('summary' in record)) return record;
+    return Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'summary'));
+  };
+  return (Array.isArray(value) ? value.map(strip) : strip(value)) as T;
+}
+
 export function createLookups(options: LookupOptions): Lookups {
   const downAfter = options.downAfter ?? 3;
   const failuresInARow = new Map<SourceName, number>();
@@ -95,7 +107,7 @@ export function createLookups(options: LookupOptions): Lookups {
       };
     }
     try {
-      const value = await question();
+      const value = withoutSummaries(await question());
       failuresInARow.set(source, 0);
       live[source].answered += 1;
       options.cache.set(key, { read: options.today, value });
