@@ -3,6 +3,7 @@
  *                   [--seed N] [--skip-real] [--no-search] [--profile] [--timeout-minutes M]`
  * `npm run bench -- --report-only [--json FILE]`
  * `npm run bench -- --refresh-vocabulary`
+ * `npm run bench -- --search-quality [--dist DIR]`
  *
  * Measures the importer, the full site build against a bare Astro build of the same papers,
  * Pagefind and related papers alone, and the size of what is built, on the real list and on
@@ -22,6 +23,12 @@ import { fail } from '../src/lib/cli.ts';
 import { readPapers } from '../src/lib/files.ts';
 import { loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { renderReport } from '../src/lib/bench/report.ts';
+import { measureFirstSearch } from '../src/lib/bench/search.ts';
+import {
+  parseQualitySets,
+  renderQuality,
+  runQualitySets,
+} from '../src/lib/bench/search-quality.ts';
 import type { BenchResults, CorpusResult, MachineInfo } from '../src/lib/bench/results.ts';
 import { benchReal, benchSynthetic, type BenchContext } from '../src/lib/bench/run.ts';
 
@@ -33,6 +40,7 @@ const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json 
                         [--timeout-minutes M]
        npm run bench -- --report-only [--json FILE] [--markdown FILE]
        npm run bench -- --refresh-vocabulary
+       npm run bench -- --search-quality [--dist DIR]
 
   --papers           synthetic corpus sizes (default 1000,10000; 100000 on request)
   --runs             runs per figure (default 3, at least 3 for a median worth the name)
@@ -45,7 +53,9 @@ const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json 
   --profile          also profile one extra build of each corpus with node --cpu-prof
   --timeout-minutes  longest a single build may take (default 60)
   --report-only      measure nothing: rewrite the Markdown report from the results file
-  --refresh-vocabulary  recompute src/lib/bench/vocabulary-data.ts from content/papers`;
+  --refresh-vocabulary  recompute src/lib/bench/vocabulary-data.ts from content/papers
+  --search-quality   only the search-quality benchmark on the real list (bench/search-queries.yaml):
+                     builds the site (or uses --dist DIR), writes bench/search-quality.md`;
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -94,6 +104,59 @@ async function refreshVocabulary(): Promise<void> {
   log(`wrote ${path.relative(REPO_ROOT, VOCABULARY_FILE)} (${vocabulary.general.length} words)`);
 }
 
+/**
+ * The search-quality benchmark alone: the real list built once (or the given `dist`), every query
+ * of bench/search-queries.yaml through the search page, and the bytes of two first searches.
+ */
+async function benchSearchQuality(dist: string | undefined): Promise<void> {
+  const harness = await import('../tests/browser/harness.ts');
+  const queriesFile = path.join(REPO_ROOT, 'bench', 'search-queries.yaml');
+  const sets = parseQualitySets(await readFile(queriesFile, 'utf8'), 'bench/search-queries.yaml');
+  log(dist === undefined ? 'building the real list' : `using ${dist}`);
+  const distDir = dist ?? (await harness.buildSite({ contentDir: 'content', base: '/' }));
+  const server = await harness.serveStatic(distDir, '/');
+  const browser = await harness.launchBrowser();
+  let report: string;
+  try {
+    const page = await browser.newPage();
+    log('running the queries');
+    const outcomes = await runQualitySets(page, server.url, sets);
+    const searchHarness = {
+      launchBrowser: harness.launchBrowser,
+      serveStatic: harness.serveStatic,
+    };
+    const firstQueries = ['regularization', sets.paraphrase[0]?.query ?? 'dropout'];
+    const bytes: string[] = [];
+    for (const query of firstQueries) {
+      log(`first search for "${query}"`);
+      const first = await measureFirstSearch(searchHarness, distDir, query, 1);
+      bytes.push(
+        `| \`${query}\` | ${(first.bytes.median / 1024).toFixed(1)} KB | ${(first.gzipBytes.median / 1024).toFixed(1)} KB | ${first.requests.length} |`,
+      );
+    }
+    report = [
+      `# Search quality`,
+      '',
+      `Commit ${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}, ${new Date().toISOString().slice(0, 10)}; ` +
+        `written by \`npm run bench -- --search-quality\` from bench/search-queries.yaml.`,
+      '',
+      renderQuality(outcomes),
+      '| first search | bytes | gzipped | requests |',
+      '| --- | --- | --- | --- |',
+      ...bytes,
+      '',
+    ].join('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+    if (dist === undefined) await harness.removeBuilds();
+  }
+  const reportFile = path.join(REPO_ROOT, 'bench', 'search-quality.md');
+  await writeFormatted(reportFile, report);
+  process.stdout.write(report);
+  log(`wrote ${path.relative(REPO_ROOT, reportFile)}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -109,6 +172,8 @@ async function main(): Promise<void> {
       'timeout-minutes': { type: 'string', default: '60' },
       'refresh-vocabulary': { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
+      'search-quality': { type: 'boolean', default: false },
+      dist: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -118,6 +183,10 @@ async function main(): Promise<void> {
   }
   if (values['refresh-vocabulary']) {
     await refreshVocabulary();
+    return;
+  }
+  if (values['search-quality']) {
+    await benchSearchQuality(values.dist);
     return;
   }
   const sizes = values.papers

@@ -7,7 +7,7 @@
  * The browser and static server come from tests/browser/harness.ts, handed in by the caller, so
  * this module does not depend on the tests folder.
  */
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import type { FirstSearch } from './results.ts';
 import { gzippedBytes } from './sizes.ts';
 import { summarize } from './stats.ts';
@@ -20,6 +20,24 @@ export interface SearchHarness {
 /** How long the network must be quiet after results appear before a search counts as done. */
 const QUIET_MS = 1000;
 const RESULT_TIMEOUT_MS = 120_000;
+
+/**
+ * Waits until the search page has announced what it found: the results list no longer busy and
+ * a status other than "Searching…" (a search that finds nothing says so too).
+ */
+export async function waitForSearch(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-search-status]')?.textContent.trim() ?? '';
+      const list = document.querySelector('[data-search-results]');
+      return (
+        list !== null && !list.hasAttribute('aria-busy') && status !== '' && status !== 'Searching…'
+      );
+    },
+    undefined,
+    { timeout },
+  );
+}
 
 interface Download {
   path: string;
@@ -66,7 +84,7 @@ async function oneSearch(
     });
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     const resultItems = page.getByRole('list', { name: 'Results' }).locator(':scope > li');
-    await resultItems.first().waitFor({ timeout: RESULT_TIMEOUT_MS });
+    await waitForSearch(page, RESULT_TIMEOUT_MS);
     const deadline = Date.now() + RESULT_TIMEOUT_MS;
     while ((pending.size > 0 || Date.now() - lastActivity < QUIET_MS) && Date.now() < deadline) {
       await page.waitForTimeout(100);
