@@ -1,65 +1,91 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  excerptSegments,
+  EXCERPT_WORDS,
+  highlightRoot,
   resultFacts,
   resultsStatus,
+  searchExcerpt,
   wantsResults,
+  type StatusInput,
+  type StatusPart,
 } from '../../src/lib/site/search-results.ts';
 import { parseSearchState } from '../../src/lib/site/search-url.ts';
 
-describe('excerptSegments', () => {
-  it('highlights the words Pagefind marked and keeps the rest as plain text', () => {
-    expect(
-      excerptSegments(
-        'computed with the <mark>Sinkhorn</mark> iterations of <mark>entropic</mark> OT',
-      ),
-    ).toEqual([
-      { text: 'computed with the ', marked: false },
-      { text: 'Sinkhorn', marked: true },
-      { text: ' iterations of ', marked: false },
-      { text: 'entropic', marked: true },
-      { text: ' OT', marked: false },
-    ]);
+const TITLE = 'Sparsity-Constrained Optimal Transport';
+const ABSTRACT =
+  'Regularized optimal transport (OT) is now increasingly used as a loss or as a matching layer in neural networks. ' +
+  'Entropy-regularized OT can be computed using the Sinkhorn algorithm but it leads to fully-dense transportation plans, ' +
+  'meaning that all sources are (fractionally) matched with all targets. To address this issue, several works have ' +
+  'investigated quadratic regularization instead. This regularization preserves sparsity and leads to unconstrained ' +
+  'and smooth (semi) dual objectives, that can be solved with off-the-shelf gradient methods.';
+/** Pagefind's stored text of a paper page: the title, a full stop, then the abstract. */
+const CONTENT = `${TITLE}. ${ABSTRACT}`;
+
+const textOf = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('');
+const marked = (segments: { text: string; marked: boolean }[]) =>
+  segments.filter((segment) => segment.marked).map((segment) => segment.text);
+
+describe('searchExcerpt', () => {
+  it('shows the abstract without repeating the title when the match is at its start', () => {
+    const excerpt = searchExcerpt(CONTENT, TITLE, ['regularized']);
+    expect(textOf(excerpt).startsWith('Regularized optimal transport (OT)')).toBe(true);
+    expect(textOf(excerpt)).not.toContain('Sparsity-Constrained');
   });
 
-  it('gives back markup from a paper as the characters the paper wrote, never as tags', () => {
-    // Pagefind escapes < and > in page text and leaves & alone.
-    expect(excerptSegments('a &lt;script&gt;alert(1)&lt;/script&gt; in <mark>W&B</mark>')).toEqual([
-      { text: 'a <script>alert(1)</script> in ', marked: false },
-      { text: 'W&B', marked: true },
-    ]);
+  it('shows the part of the abstract around the match, with the matching words marked', () => {
+    const excerpt = searchExcerpt(CONTENT, TITLE, ['quadratic']);
+    expect(textOf(excerpt)).toMatch(/^… .*quadratic regularization instead/);
+    expect(marked(excerpt)).toEqual(['quadratic']);
   });
 
-  it('joins adjacent runs of the same kind', () => {
-    expect(excerptSegments('<mark>drop</mark><mark>out</mark>')).toEqual([
-      { text: 'dropout', marked: true },
-    ]);
+  it('prefers the passage that holds the most different words of the query', () => {
+    const excerpt = searchExcerpt(CONTENT, TITLE, ['sinkhorn', 'dense']);
+    expect(marked(excerpt)).toEqual(expect.arrayContaining(['Sinkhorn', 'fully-dense']));
   });
 
-  it('keeps every character of any excerpt, in order', () => {
-    // Text that spells an entity itself ("&lt;") cannot be told from an escaped "<": Pagefind does
-    // not escape "&", so such text is left out.
-    const text = fc.string().filter((run) => !/&[lg]t;/.test(run));
+  it('marks other endings of a word: regularization finds regularized and regularization', () => {
+    expect(highlightRoot('regularization')).toBe('regular');
+    const excerpt = searchExcerpt(CONTENT, TITLE, ['regularization']);
+    expect(marked(excerpt)).toEqual(expect.arrayContaining(['Regularized', 'Entropy-regularized']));
+  });
+
+  it('is at most EXCERPT_WORDS words long, with an ellipsis where it is cut', () => {
+    const excerpt = textOf(searchExcerpt(CONTENT, TITLE, ['gradient']));
+    const words = excerpt.split(' ').filter((word) => word !== '…');
+    expect(words.length).toBeLessThanOrEqual(EXCERPT_WORDS);
+    expect(excerpt.startsWith('… ')).toBe(true);
+  });
+
+  it('gives back what the paper wrote character for character, a literal &lt; included', () => {
+    // Pagefind's `content` is the page's text unescaped; it is only ever inserted as text.
+    const content = 'T. Bounds for a &lt; b and <script>alert(1)</script> in W&B';
+    expect(textOf(searchExcerpt(content, 'T', ['bounds']))).toBe(
+      'Bounds for a &lt; b and <script>alert(1)</script> in W&B',
+    );
+  });
+
+  it('keeps every word of a short text, in order, whatever it holds', () => {
+    const word = fc.stringMatching(/^[^\s]{1,8}$/);
     fc.assert(
-      fc.property(fc.array(fc.tuple(text, fc.boolean())), (runs) => {
-        const escaped = runs.map(([run]) => run.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
-        const excerpt = runs
-          .map(([, marked], i) =>
-            marked ? `<mark>${escaped[i] ?? ''}</mark>` : (escaped[i] ?? ''),
-          )
-          .join('');
-        const plain = runs.map(([run]) => run).join('');
-        expect(
-          excerptSegments(excerpt)
-            .map((segment) => segment.text)
-            .join(''),
-        ).toBe(plain);
+      fc.property(fc.array(word, { maxLength: EXCERPT_WORDS }), fc.array(word), (words, terms) => {
+        const text = words.join(' ');
+        expect(textOf(searchExcerpt(text, '', terms))).toBe(text);
       }),
-      { seed: 7, numRuns: 300 },
+      { seed: 7, numRuns: 200 },
     );
   });
 });
+
+const found = (input: Partial<StatusInput>): StatusInput => ({
+  count: 0,
+  mode: 'all',
+  complete: input.count ?? 0,
+  unmatched: [],
+  corrections: [],
+  ...input,
+});
+const said = (parts: StatusPart[]) => parts.map((part) => part.text).join('');
 
 describe('what the search page shows', () => {
   it('searches for a query or a filter, and shows nothing for an empty form', () => {
@@ -70,24 +96,73 @@ describe('what the search page shows', () => {
   });
 
   it('announces how many papers were found, for what', () => {
-    expect(resultsStatus(1, parseSearchState('?q=grokking'))).toBe('1 paper found for “grokking”.');
-    expect(resultsStatus(1234, parseSearchState('?q=dropout&topic=dropout-noise'))).toBe(
-      '1,234 papers found for “dropout” with the chosen filters.',
+    expect(said(resultsStatus(found({ count: 1 }), parseSearchState('?q=grokking')))).toBe(
+      '1 paper found for “grokking”.',
     );
-    expect(resultsStatus(0, parseSearchState('?q=quasar'))).toBe('No paper found for “quasar”.');
-    expect(resultsStatus(12, parseSearchState('?year=2019'))).toBe(
-      '12 papers found with the chosen filters.',
+    expect(
+      said(
+        resultsStatus(found({ count: 1234 }), parseSearchState('?q=dropout&topic=dropout-noise')),
+      ),
+    ).toBe('1,234 papers found for “dropout” with the chosen filters.');
+    expect(said(resultsStatus(found({ count: 0 }), parseSearchState('?q=quasar')))).toBe(
+      'No paper found for “quasar”.',
+    );
+    expect(
+      said(resultsStatus(found({ count: 12, mode: 'filters' }), parseSearchState('?year=2019'))),
+    ).toBe('12 papers found with the chosen filters.');
+  });
+
+  it('says when no paper has every word and the results match only some of them', () => {
+    const state = parseSearchState('?q=mixing+two+images+and+their+labels');
+    expect(said(resultsStatus(found({ count: 57, mode: 'some', complete: 0 }), state))).toBe(
+      'No paper has all of these words; showing 57 papers that match most of them.',
+    );
+    expect(said(resultsStatus(found({ count: 57, mode: 'some', complete: 3 }), state))).toBe(
+      '3 papers have all of these words; 54 more match some of them.',
     );
   });
 
-  it("lists a result's year, then its topics by their names", () => {
+  it('names a word no paper mentions, with or without other results', () => {
+    expect(
+      said(
+        resultsStatus(found({ count: 0, unmatched: ['asdfgh'] }), parseSearchState('?q=asdfgh')),
+      ),
+    ).toBe('No paper mentions “asdfgh”.');
+    expect(
+      said(
+        resultsStatus(
+          found({ count: 4, unmatched: ['asdfgh'] }),
+          parseSearchState('?q=asdfgh+dropout'),
+        ),
+      ),
+    ).toBe(
+      'No paper mentions “asdfgh”; showing papers with the other words. 4 papers found for “asdfgh dropout”.',
+    );
+  });
+
+  it('offers the words as typed when a typo was corrected, as a link', () => {
+    const parts = resultsStatus(
+      found({ count: 2, corrections: [{ from: 'dropuot', to: 'dropout' }] }),
+      parseSearchState('?q=dropuot+transformers'),
+    );
+    expect(said(parts)).toBe(
+      'Showing results for “dropout transformers”; search instead for “dropuot transformers”. 2 papers found for “dropout transformers”.',
+    );
+    expect(parts.filter((part) => 'searchAsTyped' in part)).toEqual([
+      { text: '“dropuot transformers”', searchAsTyped: true },
+    ]);
+  });
+
+  it("lists a result's year, its topics by their names, and its upvotes", () => {
     const names = new Map([
       ['optimal-transport', 'Optimal transport'],
       ['robustness', 'Robustness'],
     ]);
     expect(
-      resultFacts({ topic: ['optimal-transport', 'robustness'], year: ['2022'] }, names),
-    ).toEqual(['2022', 'Optimal transport', 'Robustness']);
+      resultFacts({ topic: ['optimal-transport', 'robustness'], year: ['2022'] }, names, {
+        upvotes: '7',
+      }),
+    ).toEqual(['2022', 'Optimal transport', 'Robustness', '7 upvotes']);
     expect(resultFacts({}, names)).toEqual([]);
   });
 });

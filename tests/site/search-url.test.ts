@@ -14,6 +14,7 @@ describe('search state in the URL', () => {
       topics: ['optimal-transport'],
       years: ['2023'],
       sort: 'date',
+      asTyped: false,
     });
   });
 
@@ -23,6 +24,7 @@ describe('search state in the URL', () => {
       topics: [],
       years: [],
       sort: 'relevance',
+      asTyped: false,
     });
   });
 
@@ -32,7 +34,9 @@ describe('search state in the URL', () => {
   });
 
   it('writes nothing for the empty default state', () => {
-    expect(formatSearchState({ query: '', topics: [], years: [], sort: 'relevance' })).toBe('');
+    expect(
+      formatSearchState({ query: '', topics: [], years: [], sort: 'relevance', asTyped: false }),
+    ).toBe('');
   });
 
   it('turns the state into Pagefind filters and sort options', () => {

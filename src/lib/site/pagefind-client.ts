@@ -8,12 +8,16 @@ export interface PagefindResultData {
   url: string;
   /** Text around the best match, with `<` and `>` escaped and matches in `<mark>`. */
   excerpt: string;
+  /** The page's indexed text, as plain text (not escaped). */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
 
 export interface PagefindResult {
   id: string;
+  /** Pagefind's relevance score for the search that returned it. */
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 

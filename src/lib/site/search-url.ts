@@ -1,6 +1,7 @@
 /**
  * The search page keeps its whole state in the URL, so a search can be shared and the back button
- * works: `?q=dropout&topic=dropout-noise&year=2023&sort=date`.
+ * works: `?q=dropout&topic=dropout-noise&year=2023&sort=date`, and `typed=1` when the reader
+ * asked for the words as typed rather than a typo's correction.
  */
 
 /** Sort orders offered on the search page; `relevance` is Pagefind's own ranking. */
@@ -14,6 +15,8 @@ export interface SearchState {
   /** Years to filter by (any of them). */
   years: string[];
   sort: SearchSort;
+  /** Search the words as typed, without correcting typos (`typed=1`). */
+  asTyped: boolean;
 }
 
 function isSort(value: string | null): value is SearchSort {
@@ -29,6 +32,7 @@ export function parseSearchState(search: string): SearchState {
     topics: params.getAll('topic').filter((id) => /^[a-z0-9-]+$/.test(id)),
     years: params.getAll('year').filter((year) => /^\d{4}$/.test(year)),
     sort: isSort(sort) ? sort : 'relevance',
+    asTyped: params.get('typed') === '1',
   };
 }
 
@@ -39,6 +43,7 @@ export function formatSearchState(state: SearchState): string {
   for (const topic of state.topics) params.append('topic', topic);
   for (const year of state.years) params.append('year', year);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.asTyped && state.query !== '') params.set('typed', '1');
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
