@@ -12,6 +12,7 @@ import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpu
 import { fileLabel } from '../src/lib/files.ts';
 import { readOptionalFile } from '../src/lib/files.ts';
 import { fail as failWith } from '../src/lib/cli.ts';
+import { checkVocabulary } from '../src/lib/site/search-vocabulary.ts';
 
 const USAGE = `usage: npm run check [-- DIR]
 
@@ -70,6 +71,13 @@ async function main(): Promise<void> {
     topicRecord,
     strays,
   });
+  const vocabularyFile = path.join(dir, 'search-vocabulary.yaml');
+  report.problems.push(
+    ...checkVocabulary(
+      await readOptionalFile(vocabularyFile),
+      fileLabel(dir, 'search-vocabulary.yaml'),
+    ),
+  );
   process.stdout.write(formatReport(report));
   if (report.problems.length > 0) process.exitCode = 1;
 }

@@ -31,6 +31,7 @@ function fakePagefind(pages: readonly FakePage[]) {
       Promise.resolve({
         url: `/papers/${page.id}/`,
         content: `${page.title}. ${page.text}`,
+        excerpt: '',
         meta: { title: page.title },
         filters: {},
       }),

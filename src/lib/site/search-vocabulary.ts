@@ -11,6 +11,7 @@
  */
 import { load } from 'js-yaml';
 import { z } from 'zod';
+import type { Problem } from '../check/problem.ts';
 import { formKey, type Vocabulary } from './search-query.ts';
 
 export type { Vocabulary } from './search-query.ts';
@@ -105,4 +106,17 @@ export function parseVocabulary(text: string): {
     }
   }
   return { vocabulary: parsed.data.groups, problems };
+}
+
+/**
+ * `npm run check`'s problems for the vocabulary file of a content folder (none when the folder
+ * has no such file: search then works without a vocabulary).
+ */
+export function checkVocabulary(text: string | undefined, file: string): Problem[] {
+  if (text === undefined) return [];
+  return parseVocabulary(text).problems.map((problem) => ({
+    file,
+    field: 'groups',
+    ...problem,
+  }));
 }
