@@ -124,9 +124,9 @@ describe('search that finds what a reader means', () => {
     );
   });
 
-  test('an author, an arXiv id or a venue finds its paper first', async () => {
+  test('an author, an arXiv id or a DOI finds its paper first', async () => {
     const session = await open();
-    for (const query of ['Castellanos', '2406.01234', 'arXiv:2406.01234', 'ICLR 2025']) {
+    for (const query of ['Okafor', '2406.01234', 'arXiv:2406.01234', '10.5555/dwdst.2024.3']) {
       await searchFor(session.page, query);
       expect((await resultSlugs(session.page))[0], query).toBe(DECOUPLED);
     }

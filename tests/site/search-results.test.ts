@@ -33,6 +33,12 @@ describe('searchExcerpt', () => {
     expect(textOf(excerpt)).not.toContain('Sparsity-Constrained');
   });
 
+  it('leaves out the authors line that follows the title', () => {
+    const content = `${TITLE}. By Ada Lovelace, Alan Turing. ${ABSTRACT}`;
+    const excerpt = searchExcerpt(content, TITLE, ['regularized'], 'By Ada Lovelace, Alan Turing');
+    expect(textOf(excerpt).startsWith('Regularized optimal transport (OT)')).toBe(true);
+  });
+
   it('shows the part of the abstract around the match, with the matching words marked', () => {
     const excerpt = searchExcerpt(CONTENT, TITLE, ['quadratic']);
     expect(textOf(excerpt)).toMatch(/^… .*quadratic regularization instead/);

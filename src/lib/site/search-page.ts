@@ -94,7 +94,8 @@ function resultItem(
     for (const fact of facts) list.appendChild(document.createElement('li')).textContent = fact;
   }
   const excerpt = item.appendChild(document.createElement('p'));
-  for (const segment of searchExcerpt(data.content, title, highlight)) {
+  const byline = data.meta.authors === undefined ? '' : `By ${data.meta.authors}`;
+  for (const segment of searchExcerpt(data.content, title, highlight, byline)) {
     if (segment.marked)
       excerpt.appendChild(document.createElement('mark')).textContent = segment.text;
     else excerpt.append(segment.text);

@@ -41,8 +41,8 @@ function plainForms(word: string): string[] {
 
 /**
  * The excerpt of a result: the abstract around the best match, without the title (the result
- * shows it already). `content` is the page's indexed text as Pagefind stores it (the title, then
- * the abstract, as plain text); `terms` are the forms that matched. The window of `EXCERPT_WORDS`
+ * shows it already, as it shows the authors in `byline`). `content` is the page's indexed text as
+ * Pagefind stores it (the title, the "By …" line, then the abstract, as plain text); `terms` are the forms that matched. The window of `EXCERPT_WORDS`
  * words holding the most distinct matched terms wins, the earliest on a tie; words starting with a
  * term's root are marked.
  */
@@ -50,11 +50,13 @@ export function searchExcerpt(
   content: string,
   title: string,
   terms: readonly string[],
+  byline = '',
 ): ExcerptSegment[] {
-  const text =
-    title !== '' && content.startsWith(title)
-      ? content.slice(title.length).replace(/^\.?\s*/, '')
-      : content;
+  let text = content;
+  // The title, then the "By …" line when the page shows one, open the stored text.
+  for (const lead of [title, byline]) {
+    if (lead !== '' && text.startsWith(lead)) text = text.slice(lead.length).replace(/^\.?\s*/, '');
+  }
   const words = text.split(/\s+/).filter((word) => word !== '');
   const roots = [...new Set(terms.flatMap((term) => term.split(' ')).map(highlightRoot))];
   const matchOf = words.map((word) => {
