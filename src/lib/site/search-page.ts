@@ -25,6 +25,7 @@ interface SearchElements {
   query: HTMLInputElement;
   topic: HTMLSelectElement;
   year: HTMLSelectElement;
+  code: HTMLInputElement;
   sort: HTMLSelectElement;
   status: HTMLElement;
   results: HTMLOListElement;
@@ -38,18 +39,19 @@ function findElements(root: HTMLElement): SearchElements | undefined {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !status || !results || !more) return undefined;
   const query = form.elements.namedItem('q');
-  const [topic, year, sort] = ['topic', 'year', 'sort'].map((name) =>
+  const [topic, year, code, sort] = ['topic', 'year', 'code', 'sort'].map((name) =>
     form.elements.namedItem(name),
   );
   if (
     !(query instanceof HTMLInputElement) ||
     !(topic instanceof HTMLSelectElement) ||
     !(year instanceof HTMLSelectElement) ||
+    !(code instanceof HTMLInputElement) ||
     !(sort instanceof HTMLSelectElement)
   ) {
     return undefined;
   }
-  return { form, query, topic, year, sort, status, results, more };
+  return { form, query, topic, year, code, sort, status, results, more };
 }
 
 /** One result as a list item; every piece of the paper's text goes in as text. */
@@ -62,7 +64,7 @@ function resultItem(
   const link = heading.appendChild(document.createElement('a'));
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  const facts = resultFacts(data.filters, topicNames);
+  const facts = resultFacts(data.filters, topicNames, data.meta);
   if (facts.length > 0) {
     const list = item.appendChild(document.createElement('ul'));
     list.className = 'meta';
@@ -82,7 +84,7 @@ function resultItem(
 export function startSearchPage(root: HTMLElement): void {
   const elements = findElements(root);
   if (!elements) return;
-  const { form, query, topic, year, sort, status, results, more } = elements;
+  const { form, query, topic, year, code, sort, status, results, more } = elements;
   const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
   const topicNames = new Map([...topic.options].map((option) => [option.value, option.text]));
 
@@ -99,6 +101,7 @@ export function startSearchPage(root: HTMLElement): void {
     query.value = state.query;
     topic.value = state.topics[0] ?? '';
     year.value = state.years[0] ?? '';
+    code.checked = state.code === true;
     sort.value = state.sort;
   };
 
@@ -189,7 +192,7 @@ export function startSearchPage(root: HTMLElement): void {
     save(false);
     run(false).catch(fail);
   });
-  for (const select of [topic, year, sort]) {
+  for (const select of [topic, year, code, sort]) {
     select.addEventListener('change', () => {
       state = readForm();
       save(true);

@@ -37,7 +37,9 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 
 /** Whether a state asks for results: a query, or a filter (which lists the papers it keeps). */
 export function wantsResults(state: SearchState): boolean {
-  return state.query !== '' || state.topics.length > 0 || state.years.length > 0;
+  return (
+    state.query !== '' || state.topics.length > 0 || state.years.length > 0 || state.code === true
+  );
 }
 
 /** The sentence announced when results arrive. */
@@ -45,17 +47,24 @@ export function resultsStatus(count: number, state: SearchState): string {
   const papers = count === 1 ? '1 paper' : `${count.toLocaleString('en')} papers`;
   const scope = [
     state.query === '' ? '' : ` for “${state.query}”`,
-    state.topics.length + state.years.length > 0 ? ' with the chosen filters' : '',
+    state.topics.length + state.years.length > 0 || state.code === true
+      ? ' with the chosen filters'
+      : '',
   ].join('');
   return count === 0 ? `No paper found${scope}.` : `${papers} found${scope}.`;
 }
 
-/** The facts shown under a result's title: its year and its topics by name, in page order. */
+/**
+ * The facts shown under a result's title: its authors in brief (the page's `byline` meta), its
+ * year and its topics by name, in page order.
+ */
 export function resultFacts(
   filters: Readonly<Record<string, readonly string[]>>,
   topicNames: ReadonlyMap<string, string>,
+  meta: Readonly<Record<string, string | undefined>> = {},
 ): string[] {
+  const byline = meta.byline === undefined || meta.byline === '' ? [] : [meta.byline];
   const years = filters.year ?? [];
   const topics = (filters.topic ?? []).map((id) => topicNames.get(id) ?? id);
-  return [...years, ...topics];
+  return [...byline, ...years, ...topics];
 }
