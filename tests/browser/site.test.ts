@@ -543,6 +543,23 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expectQuiet(fresh);
   });
 
+  test('"Has code" keeps the papers whose code is linked, and shows their authors', async () => {
+    const session = await open();
+    const { page } = session;
+    const withCode = corpus.papers.filter((paper) => paper.data.code !== undefined);
+    expect(withCode.map((paper) => paper.slug)).toEqual([DECOUPLED]);
+    await visit(page, base, `search/?q=${SHARED_QUERY}`);
+    await expectResults(page, [MIXING, DECOUPLED]);
+    await page.getByRole('main').getByRole('checkbox', { name: 'Has code' }).check();
+    await expectResults(page, [DECOUPLED]);
+    expect(searchParamsOf(page)).toMatchObject({ q: SHARED_QUERY });
+    expect(page.url()).toContain('code=yes');
+    await expect
+      .poll(() => page.getByRole('main').getByText('A. Ortiz, B. Chen, et al.').count())
+      .toBe(1);
+    expectQuiet(session);
+  });
+
   test('a link asking for two topics keeps the papers that have either', async () => {
     const session = await open();
     const { page } = session;

@@ -171,4 +171,28 @@ describe('what the search page shows', () => {
     ).toEqual(['2022', 'Optimal transport', 'Robustness', '7 upvotes']);
     expect(resultFacts({}, names)).toEqual([]);
   });
+
+  it('puts the authors in brief first when the page gives them', () => {
+    expect(
+      resultFacts({ year: ['2021'] }, new Map(), {
+        title: 'T',
+        byline: 'A. Ortiz, B. Chen, et al.',
+      }),
+    ).toEqual(['A. Ortiz, B. Chen, et al.', '2021']);
+  });
+
+  it('lists papers with code alone, as a filter', () => {
+    const state = {
+      query: '',
+      topics: [],
+      years: [],
+      code: true as const,
+      sort: 'relevance' as const,
+      asTyped: false,
+    };
+    expect(wantsResults(state)).toBe(true);
+    expect(said(resultsStatus(found({ count: 3, mode: 'filters' }), state))).toBe(
+      '3 papers found with the chosen filters.',
+    );
+  });
 });

@@ -60,4 +60,13 @@ describe('search state in the URL', () => {
       year: { any: ['2021', '2022'] },
     });
   });
+
+  it('keeps only papers with code when the box is ticked, and says so in the link', () => {
+    const state = parseSearchState('?q=dropout&code=yes');
+    expect(state.code).toBe(true);
+    expect(formatSearchState(state)).toBe('?q=dropout&code=yes');
+    expect(pagefindOptions(state).filters).toEqual({ code: { any: ['yes'] } });
+    expect(parseSearchState('?code=1').code).toBeUndefined();
+    expect(pagefindOptions(parseSearchState('?q=dropout')).filters).toEqual({});
+  });
 });

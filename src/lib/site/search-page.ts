@@ -45,6 +45,7 @@ interface SearchElements {
   query: HTMLInputElement;
   topic: HTMLSelectElement;
   year: HTMLSelectElement;
+  code: HTMLInputElement;
   sort: HTMLSelectElement;
   clear: HTMLButtonElement;
   status: HTMLElement;
@@ -60,18 +61,19 @@ function findElements(root: HTMLElement): SearchElements | undefined {
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
   if (!form || !status || !results || !more || !clear) return undefined;
   const query = form.elements.namedItem('q');
-  const [topic, year, sort] = ['topic', 'year', 'sort'].map((name) =>
+  const [topic, year, code, sort] = ['topic', 'year', 'code', 'sort'].map((name) =>
     form.elements.namedItem(name),
   );
   if (
     !(query instanceof HTMLInputElement) ||
     !(topic instanceof HTMLSelectElement) ||
     !(year instanceof HTMLSelectElement) ||
+    !(code instanceof HTMLInputElement) ||
     !(sort instanceof HTMLSelectElement)
   ) {
     return undefined;
   }
-  return { form, query, topic, year, sort, clear, status, results, more };
+  return { form, query, topic, year, code, sort, clear, status, results, more };
 }
 
 /** One result as a list item; every piece of the paper's text goes in as text. */
@@ -120,7 +122,7 @@ function readVocabulary(root: HTMLElement): Vocabulary {
 export function startSearchPage(root: HTMLElement): void {
   const elements = findElements(root);
   if (!elements) return;
-  const { form, query, topic, year, sort, clear, status, results, more } = elements;
+  const { form, query, topic, year, code, sort, clear, status, results, more } = elements;
   const bundlePath = root.dataset.bundlePath ?? '/pagefind/';
   const wordsPath = root.dataset.wordsPath ?? '/search/words.txt';
   const topicNames = new Map([...topic.options].map((option) => [option.value, option.text]));
@@ -148,8 +150,9 @@ export function startSearchPage(root: HTMLElement): void {
     query.value = state.query;
     topic.value = state.topics[0] ?? '';
     year.value = state.years[0] ?? '';
+    code.checked = state.code === true;
     sort.value = state.sort;
-    clear.hidden = state.topics.length + state.years.length === 0;
+    clear.hidden = state.topics.length + state.years.length === 0 && state.code !== true;
   };
 
   // The form's fields are named as the URL's parameters (it is a GET form), so the URL's parser
@@ -224,7 +227,7 @@ export function startSearchPage(root: HTMLElement): void {
     const search = ++latest;
     // The results on show belong to the search being replaced: no more of them.
     more.hidden = true;
-    clear.hidden = state.topics.length + state.years.length === 0;
+    clear.hidden = state.topics.length + state.years.length === 0 && state.code !== true;
     if (!wantsResults(state)) {
       found = [];
       results.replaceChildren();
@@ -291,7 +294,7 @@ export function startSearchPage(root: HTMLElement): void {
     save(false);
     run(false).catch(fail);
   });
-  for (const select of [topic, year, sort]) {
+  for (const select of [topic, year, code, sort]) {
     select.addEventListener('change', () => {
       state = readForm();
       save(true);
@@ -299,7 +302,7 @@ export function startSearchPage(root: HTMLElement): void {
     });
   }
   clear.addEventListener('click', () => {
-    state = { ...state, topics: [], years: [] };
+    state = { query: state.query, topics: [], years: [], sort: state.sort, asTyped: state.asTyped };
     showState();
     save(true);
     run(false).catch(fail);

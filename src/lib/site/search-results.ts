@@ -96,7 +96,9 @@ export function searchExcerpt(
 
 /** Whether a state asks for results: a query, or a filter (which lists the papers it keeps). */
 export function wantsResults(state: SearchState): boolean {
-  return state.query !== '' || state.topics.length > 0 || state.years.length > 0;
+  return (
+    state.query !== '' || state.topics.length > 0 || state.years.length > 0 || state.code === true
+  );
 }
 
 /** What a search found, as the status line needs it. */
@@ -122,7 +124,10 @@ function papersCount(count: number): string {
 
 /** The sentences announced when results arrive, saying what was searched and what happened. */
 export function resultsStatus(found: StatusInput, state: SearchState): StatusPart[] {
-  const filtered = state.topics.length + state.years.length > 0 ? ' with the chosen filters' : '';
+  const filtered =
+    state.topics.length + state.years.length > 0 || state.code === true
+      ? ' with the chosen filters'
+      : '';
   const parts: StatusPart[] = [];
   const correctedQuery = found.corrections.reduce(
     (query, { from, to }) => query.replace(new RegExp(escapeRegExp(from), 'i'), to),
@@ -169,14 +174,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The facts shown under a result's title: its year, its topics by name, and its upvotes. */
+/** The facts shown under a result's title: its authors in brief (the `byline` meta), its year, its topics by name, and its upvotes. */
 export function resultFacts(
   filters: Readonly<Record<string, readonly string[]>>,
   topicNames: ReadonlyMap<string, string>,
   meta: Readonly<Record<string, string | undefined>> = {},
 ): string[] {
+  const byline = meta.byline === undefined || meta.byline === '' ? [] : [meta.byline];
   const years = filters.year ?? [];
   const topics = (filters.topic ?? []).map((id) => topicNames.get(id) ?? id);
   const upvotes = meta.upvotes === undefined ? [] : [plural(Number(meta.upvotes), 'upvote')];
-  return [...years, ...topics, ...upvotes];
+  return [...byline, ...years, ...topics, ...upvotes];
 }

@@ -1,7 +1,7 @@
 /**
  * The search page keeps its whole state in the URL, so a search can be shared and the back button
- * works: `?q=dropout&topic=dropout-noise&year=2023&sort=date`, and `typed=1` when the reader
- * asked for the words as typed rather than a typo's correction.
+ * works: `?q=dropout&topic=dropout-noise&year=2023&code=yes&sort=date`, and `typed=1` when the
+ * reader asked for the words as typed rather than a typo's correction.
  */
 
 /** Sort orders offered on the search page; `relevance` is Pagefind's own ranking. */
@@ -14,6 +14,8 @@ export interface SearchState {
   topics: string[];
   /** Years to filter by (any of them). */
   years: string[];
+  /** Only papers whose code is linked; absent means every paper. */
+  code?: true;
   sort: SearchSort;
   /** Search the words as typed, without correcting typos (`typed=1`). */
   asTyped: boolean;
@@ -31,6 +33,7 @@ export function parseSearchState(search: string): SearchState {
     query: (params.get('q') ?? '').trim(),
     topics: params.getAll('topic').filter((id) => /^[a-z0-9-]+$/.test(id)),
     years: params.getAll('year').filter((year) => /^\d{4}$/.test(year)),
+    ...(params.get('code') === 'yes' ? { code: true as const } : {}),
     sort: isSort(sort) ? sort : 'relevance',
     asTyped: params.get('typed') === '1',
   };
@@ -42,6 +45,7 @@ export function formatSearchState(state: SearchState): string {
   if (state.query !== '') params.set('q', state.query);
   for (const topic of state.topics) params.append('topic', topic);
   for (const year of state.years) params.append('year', year);
+  if (state.code === true) params.set('code', 'yes');
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.asTyped && state.query !== '') params.set('typed', '1');
   const text = params.toString();
@@ -57,6 +61,7 @@ export function pagefindOptions(state: SearchState): {
   const filters = {
     ...(state.topics.length > 0 ? { topic: { any: state.topics } } : {}),
     ...(state.years.length > 0 ? { year: { any: state.years } } : {}),
+    ...(state.code === true ? { code: { any: ['yes'] } } : {}),
   };
   // Relevance is Pagefind's default order; without a query nothing is relevant, so a list kept by
   // the filters alone comes newest first.
