@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { authorsInBrief } from '../../src/lib/site/authors.ts';
 import { CORPUS_DIR, paperBySlug, readCorpus, topicById } from './fixture-corpus.ts';
 import {
   buildSite,
@@ -132,7 +133,7 @@ describe('search that finds what a reader means', () => {
     }
   });
 
-  test('a result shows its year, topics and upvotes, and an excerpt that does not repeat the title', async () => {
+  test('a result shows its authors, year, topics and upvotes, and an excerpt that does not repeat the title', async () => {
     const session = await open();
     await searchFor(session.page, 'pruned');
     const item = searchResultItems(session.page).first();
@@ -141,6 +142,7 @@ describe('search that finds what a reader means', () => {
     expect(
       await item.getByRole('list', { name: 'Details' }).getByRole('listitem').allInnerTexts(),
     ).toEqual([
+      authorsInBrief(paper.data),
       paper.data.date?.slice(0, 4),
       ...paper.data.topics.map((id) => topicById(corpus, id).name),
       `${String(paper.data.upvotes)} upvotes`,
