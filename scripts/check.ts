@@ -12,6 +12,8 @@ import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpu
 import { fileLabel } from '../src/lib/files.ts';
 import { readOptionalFile } from '../src/lib/files.ts';
 import { fail as failWith } from '../src/lib/cli.ts';
+import { checkReadingPaths, READING_PATHS_FILE } from '../src/lib/check/reading-paths.ts';
+import { sortProblems } from '../src/lib/check/problem.ts';
 
 const USAGE = `usage: npm run check [-- DIR]
 
@@ -62,14 +64,24 @@ async function main(): Promise<void> {
     else if (kind === 'stray') strays.push({ name: entry.name, isFolder: entry.isDirectory() });
   }
 
+  const taxonomyText = await readOptionalFile(path.join(dir, 'topics.yaml'));
   const report = checkCorpus({
     papersDir: label,
     taxonomyFile: fileLabel(dir, 'topics.yaml'),
-    taxonomyText: await readOptionalFile(path.join(dir, 'topics.yaml')),
+    taxonomyText,
     papers,
     topicRecord,
     strays,
   });
+  report.problems = sortProblems([
+    ...report.problems,
+    ...checkReadingPaths({
+      text: await readOptionalFile(path.join(dir, READING_PATHS_FILE)),
+      file: fileLabel(dir, READING_PATHS_FILE),
+      taxonomyText,
+      papers,
+    }),
+  ]);
   process.stdout.write(formatReport(report));
   if (report.problems.length > 0) process.exitCode = 1;
 }
