@@ -12,6 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { load } from 'js-yaml';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CORPUS_DIR, paperBySlug, readCorpus, topicById, type Corpus } from './fixture-corpus.ts';
@@ -193,6 +194,33 @@ describe.each(BASES)('the shortlist at %s', (base) => {
     expect(await start.getByRole('button', { name: 'Path is on my list' }).count()).toBe(1);
     await visit(page, base, 'list/');
     await expect.poll(() => listedTitles(page)).toEqual(pathSlugs.map(title));
+    quiet(session);
+  });
+});
+
+describe('the shared script', () => {
+  test('is one module file, deferred, and at most 3 KB gzipped on every kind of page', async () => {
+    const session = await open();
+    const { page } = session;
+    const sources = new Set<string>();
+    for (const relative of ['', `topics/${TOPIC}/`, `papers/${DROPOUT}/`, 'all/', 'list/']) {
+      await visit(page, '/reading-list/', relative);
+      const shared = await page
+        .locator('script[src*="Shortlist"]')
+        .evaluateAll((scripts) =>
+          (scripts as HTMLScriptElement[]).map((script) => ({
+            src: script.src,
+            type: script.type,
+          })),
+        );
+      expect(shared, relative).toHaveLength(1);
+      expect(shared[0]?.type, relative).toBe('module');
+      sources.add(shared[0]?.src ?? '');
+    }
+    expect(sources.size).toBe(1);
+    const response = await page.request.get([...sources][0] ?? '');
+    expect(response.status()).toBe(200);
+    expect(gzipSync(await response.body(), { level: 9 }).length).toBeLessThanOrEqual(3 * 1024);
     quiet(session);
   });
 });
