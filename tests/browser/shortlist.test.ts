@@ -205,14 +205,12 @@ describe('the shared script', () => {
     const sources = new Set<string>();
     for (const relative of ['', `topics/${TOPIC}/`, `papers/${DROPOUT}/`, 'all/', 'list/']) {
       await visit(page, '/reading-list/', relative);
-      const shared = await page
-        .locator('script[src*="Shortlist"]')
-        .evaluateAll((scripts) =>
-          (scripts as HTMLScriptElement[]).map((script) => ({
-            src: script.src,
-            type: script.type,
-          })),
-        );
+      const shared = await page.locator('script[src*="Shortlist"]').evaluateAll((scripts) =>
+        (scripts as HTMLScriptElement[]).map((script) => ({
+          src: script.src,
+          type: script.type,
+        })),
+      );
       expect(shared, relative).toHaveLength(1);
       expect(shared[0]?.type, relative).toBe('module');
       sources.add(shared[0]?.src ?? '');
@@ -221,6 +219,23 @@ describe('the shared script', () => {
     const response = await page.request.get([...sources][0] ?? '');
     expect(response.status()).toBe(200);
     expect(gzipSync(await response.body(), { level: 9 }).length).toBeLessThanOrEqual(3 * 1024);
+    quiet(session);
+  });
+});
+
+describe('search results', () => {
+  test('each carry the toggle, and adding from there counts in the header', async () => {
+    const session = await open();
+    const { page } = session;
+    await visit(page, '/reading-list/', 'search/?q=dropout');
+    const toggle = page.getByRole('button', { name: `Add to my list: ${title(DROPOUT)}` });
+    // Pagefind loads its index on first use, which can take a while on a busy machine.
+    await expect.poll(() => toggle.count(), { timeout: 30_000 }).toBe(1);
+    await toggle.click();
+    await expectCount(page, 1);
+    expect(
+      await page.getByRole('button', { name: `Remove from my list: ${title(DROPOUT)}` }).count(),
+    ).toBe(1);
     quiet(session);
   });
 });
