@@ -4,12 +4,12 @@
  * modules, and makes and opens share links. Papers come from the per-paper records the build
  * publishes at `list/<id>.json`; a stored slug whose record is gone is shown as missing.
  */
-import type { PaperRecord } from '../lib/export/papers-json.ts';
 import {
   paperFromRecord,
   SHORTLIST_FORMATS,
   shortlistFile,
   type ShortlistFormat,
+  type ShortlistRecord as PaperRecord,
 } from '../lib/shortlist/exports.ts';
 import { paperId, parseShareFragment, shareFragment } from '../lib/shortlist/share.ts';
 
@@ -168,6 +168,15 @@ function shownPapers() {
   return entries.flatMap((entry) => (entry.record ? [paperFromRecord(entry.record)] : []));
 }
 
+/** The shown papers' citation keys on the site, by slug. */
+function shownKeys(): Map<string, string> {
+  return new Map(
+    entries.flatMap((entry) =>
+      entry.record ? [[entry.record.slug, entry.record.citationKey] as const] : [],
+    ),
+  );
+}
+
 function plural(count: number): string {
   return `${String(count)} ${count === 1 ? 'paper' : 'papers'}`;
 }
@@ -207,7 +216,7 @@ async function render(focus?: { key: string; action: string }): Promise<void> {
 function download(format: ShortlistFormat): void {
   const spec = SHORTLIST_FORMATS.find((item) => item.id === format);
   if (spec === undefined) return;
-  const blob = new Blob([shortlistFile(format, shownPapers(), site)], {
+  const blob = new Blob([shortlistFile(format, shownPapers(), site, shownKeys())], {
     type: `${spec.mediaType};charset=utf-8`,
   });
   const link = element('a');
@@ -253,7 +262,10 @@ root.addEventListener('click', (event) => {
     download(format as ShortlistFormat);
   } else if (action === 'copy-bibtex') {
     const count = shownPapers().length;
-    copy(shortlistFile('bib', shownPapers(), site), `Copied ${plural(count)} as BibTeX`);
+    copy(
+      shortlistFile('bib', shownPapers(), site, shownKeys()),
+      `Copied ${plural(count)} as BibTeX`,
+    );
   } else if (action === 'copy-link') {
     copy(shareInput.value, 'Copied the link to this list');
   } else if (action === 'merge') {

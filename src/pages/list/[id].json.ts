@@ -1,11 +1,13 @@
 /**
  * One small record per paper for the reader's list, at `list/<id>.json`: the list page fetches
  * only the papers it shows, and a share link's ids lead straight to them (see
- * src/lib/shortlist/share.ts). The record is the paper's entry in `papers.json`.
+ * src/lib/shortlist/share.ts). The record is the paper's entry in `papers.json` and its citation
+ * key on the site, so the list's downloads cite each paper as its page does.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { asPaper, catalog } from '../../data/catalog.ts';
+import { asPaper, catalog, citationKeys } from '../../data/catalog.ts';
 import { paperRecord } from '../../lib/export/papers-json.ts';
+import type { ShortlistRecord } from '../../lib/shortlist/exports.ts';
 import { idCollisions, paperId } from '../../lib/shortlist/share.ts';
 import { base } from '../../lib/site-config.ts';
 
@@ -22,7 +24,13 @@ export const getStaticPaths = (() => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(`${JSON.stringify(paperRecord(asPaper(props.paper), new URL(base, site).href))}\n`, {
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const { paper } = props;
+  const record: ShortlistRecord = {
+    ...paperRecord(asPaper(paper), new URL(base, site).href),
+    citationKey: citationKeys.get(paper.id) ?? '',
+  };
+  return new Response(`${JSON.stringify(record)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
+};
