@@ -194,7 +194,7 @@ async function render(focus?: { key: string; action: string }): Promise<void> {
   if (mergeButton) mergeButton.textContent = `Add ${plural(found)} to my list`;
   summary.textContent =
     entries.length === 0
-      ? 'Your list is empty. Use “Add to my list” on any paper, topic or year page to collect papers here.'
+      ? 'Your list is empty. It is kept in this browser, with no account and nothing sent anywhere: use “Add to my list” on any paper, topic, year or search page, or “Add path to my list” under a topic’s “Start here”.'
       : `${plural(found)}${missing > 0 ? `, and ${String(missing)} missing` : ''}${
           shared === undefined ? ', in your order' : ' in the shared list'
         }.`;
@@ -286,9 +286,6 @@ document.addEventListener('shortlist:change', (event) => {
   stored = (event as CustomEvent<string[]>).detail;
   if (!started) {
     started = true;
-    for (const node of root.querySelectorAll<HTMLElement>('[data-shortlist-nojs]'))
-      node.hidden = true;
-    root.querySelector<HTMLElement>('[data-shortlist-view]')?.removeAttribute('hidden');
     void render();
   } else if (shared === undefined) void render();
 });
