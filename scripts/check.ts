@@ -13,6 +13,8 @@ import { fileLabel } from '../src/lib/files.ts';
 import { readOptionalFile } from '../src/lib/files.ts';
 import { fail as failWith } from '../src/lib/cli.ts';
 import { checkVocabulary } from '../src/lib/site/search-vocabulary.ts';
+import { checkReadingPaths, READING_PATHS_FILE } from '../src/lib/check/reading-paths.ts';
+import { sortProblems } from '../src/lib/check/problem.ts';
 
 const USAGE = `usage: npm run check [-- DIR]
 
@@ -63,21 +65,28 @@ async function main(): Promise<void> {
     else if (kind === 'stray') strays.push({ name: entry.name, isFolder: entry.isDirectory() });
   }
 
+  const taxonomyText = await readOptionalFile(path.join(dir, 'topics.yaml'));
   const report = checkCorpus({
     papersDir: label,
     taxonomyFile: fileLabel(dir, 'topics.yaml'),
-    taxonomyText: await readOptionalFile(path.join(dir, 'topics.yaml')),
+    taxonomyText,
     papers,
     topicRecord,
     strays,
   });
-  const vocabularyFile = path.join(dir, 'search-vocabulary.yaml');
-  report.problems.push(
+  report.problems = sortProblems([
+    ...report.problems,
+    ...checkReadingPaths({
+      text: await readOptionalFile(path.join(dir, READING_PATHS_FILE)),
+      file: fileLabel(dir, READING_PATHS_FILE),
+      taxonomyText,
+      papers,
+    }),
     ...checkVocabulary(
-      await readOptionalFile(vocabularyFile),
+      await readOptionalFile(path.join(dir, 'search-vocabulary.yaml')),
       fileLabel(dir, 'search-vocabulary.yaml'),
     ),
-  );
+  ]);
   process.stdout.write(formatReport(report));
   if (report.problems.length > 0) process.exitCode = 1;
 }

@@ -5,6 +5,12 @@
  */
 import { getCollection } from 'astro:content';
 import { citationKeys as keysOf } from '../lib/cite/reference.ts';
+
+import path from 'node:path';
+import { formatProblem } from '../lib/check/problem.ts';
+import { READING_PATHS_FILE } from '../lib/check/reading-paths.ts';
+import { readOptionalFile } from '../lib/files.ts';
+import { parseReadingPaths, positionsByPaper, type ReadingPath } from '../lib/reading-paths.ts';
 import { relatedPapers } from '../lib/discovery/related.ts';
 import type { Paper } from '../lib/schema.ts';
 import { buildCatalog, type SitePaper } from '../lib/site/catalog.ts';
@@ -43,3 +49,33 @@ export function asPaper(paper: SitePaper): Paper {
 
 /** Every paper's citation key, unique across the whole list, by slug. */
 export const citationKeys = keysOf(catalog.papers.map(asPaper));
+
+/** The folder holding the content, as in content.config.ts. */
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+/**
+ * The reading paths, checked as `npm run check` checks them: the build stops on the first
+ * problem rather than publishing a path with a missing or misplaced paper.
+ */
+async function loadReadingPaths(): Promise<ReadingPath[]> {
+  const file = path.join(contentDir, READING_PATHS_FILE);
+  const text = await readOptionalFile(file);
+  if (text === undefined) return [];
+  const { paths, problems } = parseReadingPaths({
+    text,
+    file,
+    topics: new Set(catalog.topics.map((topic) => topic.id)),
+    paperTopics: new Map(catalog.papers.map((paper) => [paper.id, paper.data.topics])),
+  });
+  if (problems.length > 0)
+    throw new Error(`invalid reading paths:\n${problems.map(formatProblem).join('\n')}`);
+  return paths;
+}
+
+/** Each topic's reading path, by topic id. */
+export const readingPaths = new Map(
+  (await loadReadingPaths()).map((entry) => [entry.topic, entry]),
+);
+
+/** Where each paper stands on the reading paths, by slug. */
+export const pathPositions = positionsByPaper([...readingPaths.values()]);

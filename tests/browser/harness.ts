@@ -193,6 +193,25 @@ export function buildSite(options: BuildOptions): Promise<string> {
   return build;
 }
 
+/**
+ * Builds the site from `contentDir` for each base (one build at a time) and serves every build;
+ * each server's `close` goes onto `cleanups`. Returns the servers by base.
+ */
+export async function serveBuilds<Base extends string>(
+  contentDir: string,
+  bases: readonly Base[],
+  cleanups: (() => Promise<unknown>)[],
+): Promise<Map<Base, StaticServer>> {
+  const dirs = await Promise.all(bases.map((base) => buildSite({ contentDir, base })));
+  const servers = new Map<Base, StaticServer>();
+  for (const [index, base] of bases.entries()) {
+    const server = await serveStatic(dirs[index] ?? '', base);
+    cleanups.push(() => server.close());
+    servers.set(base, server);
+  }
+  return servers;
+}
+
 /** Deletes every build folder this process made (not a caller's `outDir`). */
 export async function removeBuilds(): Promise<void> {
   builds.clear();

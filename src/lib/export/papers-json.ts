@@ -36,13 +36,16 @@ function sortedKeys<T extends object>(value: T): T {
   ) as T;
 }
 
+/** One paper as `papers.json` lists it (and the shortlist's per-paper records hold it). */
+export function paperRecord({ slug, data, abstract }: Paper, siteUrl: string): PaperRecord {
+  return sortedKeys<PaperRecord>({ ...data, slug, abstract, pageUrl: paperPageUrl(siteUrl, slug) });
+}
+
 export function papersJson(papers: readonly Paper[], options: PapersJsonOptions): PapersJson {
   const root = options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`;
   const records = [...papers]
     .sort((a, b) => compareText(a.slug, b.slug))
-    .map(({ slug, data, abstract }) =>
-      sortedKeys<PaperRecord>({ ...data, slug, abstract, pageUrl: paperPageUrl(root, slug) }),
-    );
+    .map((paper) => paperRecord(paper, root));
   return sortedKeys({
     $schema: new URL(PAPERS_SCHEMA_FILE, root).href,
     count: records.length,

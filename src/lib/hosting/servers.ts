@@ -171,8 +171,8 @@ export function apacheConfig({ base, csp }: ServerOptions): string {
   return `# Apache: the reading list at https://${SERVER_NAME}${base}, as .htaccess in the site's folder
 # ${GENERATED}
 ${installNote(base, '#')}
-# Save this file there as .htaccess; the folder needs AllowOverride All (or FileInfo, Indexes and
-# Options), and the modules headers, deflate and mime.
+# Save this file there as .htaccess; the folder needs AllowOverride FileInfo Indexes (or All), and
+# Apache's modules headers, deflate and mime.
 
 # The site's own 404 page, with status 404; it lives under the base path.
 ErrorDocument 404 ${base}404.html

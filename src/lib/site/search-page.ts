@@ -95,6 +95,13 @@ function resultItem(
     list.setAttribute('aria-label', 'Details');
     for (const fact of facts) list.appendChild(document.createElement('li')).textContent = fact;
   }
+  // The reader's-list toggle, as on every list of papers: the shortlist script shows it.
+  const slug = /\/papers\/([^/]+)\/$/.exec(new URL(data.url, location.href).pathname)?.[1];
+  if (slug !== undefined) {
+    const toggle = item.appendChild(document.createElement('button'));
+    Object.assign(toggle, { type: 'button', className: 'shortlist-toggle', hidden: true });
+    Object.assign(toggle.dataset, { shortlist: slug, shortlistTitle: link.textContent });
+  }
   const excerpt = item.appendChild(document.createElement('p'));
   const byline = data.meta.authors === undefined ? '' : `By ${data.meta.authors}`;
   for (const segment of searchExcerpt(data.content, title, highlight, byline)) {
@@ -214,6 +221,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (search !== latest) return;
       const items = data.map((page) => resultItem(page, topicNames, outcome?.highlight ?? []));
       results.append(...items);
+      document.dispatchEvent(new Event('shortlist:get'));
       if (focusFirst) items[0]?.querySelector('a')?.focus();
     } finally {
       if (search === latest) {
