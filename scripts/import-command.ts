@@ -5,7 +5,7 @@
  * Turns listing dumps into paper files. Defaults: every `.txt` file in `content/sources/`, output
  * to `content/papers/`. Nothing is written when any input is bad.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
@@ -18,9 +18,8 @@ import { ImportError, planImport, type SourceFile } from '../src/lib/importer.ts
 import { decodeListing } from '../src/lib/listing/text.ts';
 import { ListingError } from '../src/lib/listing/types.ts';
 import {
-  ASSIGNED_TOPICS_FILE,
   formatSummary,
-  formatTopicRecord,
+  LEGACY_TOPIC_RECORD_FILE,
   listSourceFiles,
   loadTopicOptions,
 } from '../src/lib/import-cli.ts';
@@ -126,17 +125,14 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!values['dry-run']) {
-    const recordText =
-      plan.topicRecord === undefined ? undefined : formatTopicRecord(plan.topicRecord);
-    // The record is rewritten only when it changes, so a no-op import touches no file at all.
-    const record =
-      recordText === undefined || recordText === topics?.recordText
-        ? []
-        : [{ name: ASSIGNED_TOPICS_FILE, text: recordText }];
-    await writeFilesAtomically(values.out, [
-      ...plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
-      ...record,
-    ]);
+    await writeFilesAtomically(
+      values.out,
+      plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
+    );
+    // Only once every paper carries its own automatic topics: killed before this line, the next
+    // run finds the old record again and finishes the move.
+    if (topics?.legacyRecord !== undefined)
+      await rm(path.join(values.out, LEGACY_TOPIC_RECORD_FILE), { force: true });
   }
   process.stdout.write(formatSummary(plan, { dryRun: values['dry-run'], out: values.out }));
 }

@@ -12,14 +12,12 @@
  * valid and the paper is not in the list already.
  */
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
-import { readOptionalFile, readPapers, writeFilesAtomically } from '../src/lib/files.ts';
-import { ASSIGNED_TOPICS_FILE } from '../src/lib/import-cli.ts';
+import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
 import { prefillFromSources } from '../src/lib/enrich/prefill.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
 import { arxivId } from '../src/lib/schema.ts';
@@ -30,7 +28,6 @@ import {
   interview,
   normalizeArxiv,
   planNewPaper,
-  recordTopics,
   type NewPaperContext,
   type NewPaperFields,
   type NewPaperPlan,
@@ -261,22 +258,7 @@ async function main(): Promise<void> {
     stdout.write(`\n${target} (dry run: nothing written):\n${plan.text}`);
     return;
   }
-  const files = [{ name: plan.fileName, text: plan.text }];
-  if (plan.topicsFromRules) {
-    const recordFile = path.join(papersDir, ASSIGNED_TOPICS_FILE);
-    const recordText = await readOptionalFile(recordFile);
-    try {
-      files.push({
-        name: ASSIGNED_TOPICS_FILE,
-        text: recordTopics(recordText, plan.slug, plan.data.topics),
-      });
-    } catch (error) {
-      fail(
-        `${recordFile}: ${(error as Error).message} (restore it from git). Nothing was written.`,
-      );
-    }
-  }
-  await writeFilesAtomically(papersDir, files);
+  await writeFilesAtomically(papersDir, [{ name: plan.fileName, text: plan.text }]);
   stdout.write(
     `wrote ${target} with topics ${plan.data.topics.join(', ')}\n` +
       'Next: run `npm run check`, then commit the file and open a pull request (see CONTRIBUTING.md).\n',

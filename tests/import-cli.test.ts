@@ -106,6 +106,32 @@ describe('npm run import', () => {
     expect(await readFile(file, 'utf8')).toBe(edited);
   });
 
+  it('moves an old shared topic record into the papers, byte for byte, and deletes it', async () => {
+    const out = path.join(await newTempDir('import-legacy'), 'papers');
+    expect((await runImport(['--out', out])).code).toBe(0);
+    const migrated = await snapshotDir(out);
+    // The folder as the previous version left it: no autoTopics, one shared record instead.
+    const record: Record<string, string[]> = {};
+    for (const [name, text] of migrated) {
+      const block = /^autoTopics:\n((?: {2}- .*\n)+)/m.exec(text);
+      if (block === null) continue;
+      record[name.slice(0, -3)] = (block[1] ?? '')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line.slice(4)) as string);
+      await writeFile(path.join(out, name), text.replace(block[0], ''));
+    }
+    expect(Object.keys(record)).toHaveLength(323);
+    await writeFile(path.join(out, '.assigned-topics.json'), JSON.stringify(record));
+
+    const run = await runImport(['--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'moved the automatic topics of 323 papers from .assigned-topics.json into their files',
+    );
+    expect(await snapshotDir(out)).toEqual(migrated);
+  });
+
   it('writes nothing with --dry-run, yet reports what it would write', async () => {
     const out = path.join(await newTempDir('import-dry'), 'papers');
     const run = await runImport(['--dry-run', '--out', out]);

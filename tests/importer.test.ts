@@ -488,3 +488,70 @@ describe('sourceDate', () => {
     expect(sourceDate('2025-13-01-hf-papers-blocks.txt', TODAY)).toBe(TODAY);
   });
 });
+
+describe('automatic topics, kept in each paper file', () => {
+  /** Rules that file every paper under `dropout`, or `label-smoothing` after the rules change. */
+  const rules = (id: string) => ({ assign: () => [id], retopic: false });
+
+  function planWith(
+    folder: PapersFolder,
+    topics: { assign: () => string[]; retopic: boolean; legacyRecord?: Record<string, string[]> },
+    sources: readonly SourceFile[] = [],
+  ): ImportPlan {
+    return planImport(sources, existingPapers(folder), { today: TODAY, topics });
+  }
+
+  function paperWith(title: string, lines: string): string {
+    return `---\ntitle: "${title}"\n${lines}sources: []\nadded: "2026-10-01"\n---\nAn abstract.\n`;
+  }
+
+  it('writes the topics the rules chose into the new paper, as topics and autoTopics', () => {
+    const result = planWith(new Map(), rules('dropout'), [
+      { name: PARAGRAPHS, text: paragraphsListing([LATTICE]) },
+    ]);
+    expect(writeOf(result, LATTICE_SLUG)).toContain(
+      'topics:\n  - "dropout"\nautoTopics:\n  - "dropout"\nsources:',
+    );
+  });
+
+  it('recomputes on --retopic only papers whose topics still equal their autoTopics', () => {
+    const folder = new Map([
+      ['untouched', paperWith('Untouched', 'topics:\n  - "dropout"\nautoTopics:\n  - "dropout"\n')],
+      ['edited', paperWith('Edited', 'topics:\n  - "optimization"\nautoTopics:\n  - "dropout"\n')],
+      ['by-hand', paperWith('By Hand', 'topics:\n  - "dropout"\n')],
+    ]);
+    expect(planWith(folder, rules('label-smoothing')).writes).toEqual([]);
+    const result = planWith(folder, { ...rules('label-smoothing'), retopic: true });
+    expect(result.writes.map((write) => write.slug)).toEqual(['untouched']);
+    expect(writeOf(result, 'untouched')).toContain(
+      'topics:\n  - "label-smoothing"\nautoTopics:\n  - "label-smoothing"\n',
+    );
+    expect(result.topicChanges).toEqual([
+      { slug: 'untouched', before: ['dropout'], after: ['label-smoothing'] },
+    ]);
+  });
+
+  it('moves the old shared record into the papers it describes, hand choices staying hand choices', () => {
+    const folder = new Map([
+      ['ruled', paperWith('Ruled', 'topics:\n  - "dropout"\n')],
+      ['chosen', paperWith('Chosen', 'topics:\n  - "optimization"\n')],
+      ['unrecorded', paperWith('Unrecorded', 'topics:\n  - "dropout"\n')],
+    ]);
+    const legacyRecord = { ruled: ['dropout'], chosen: ['dropout'], gone: ['dropout'] };
+    const result = planWith(folder, { ...rules('dropout'), legacyRecord });
+    expect(result.migrated).toBe(1);
+    expect(result.writes.map((write) => write.slug)).toEqual(['ruled']);
+    expect(writeOf(result, 'ruled')).toBe(
+      paperWith('Ruled', 'topics:\n  - "dropout"\nautoTopics:\n  - "dropout"\n'),
+    );
+    // Moved once: the same import over the migrated folder changes nothing.
+    const again = planWith(applyPlan(folder, result), { ...rules('dropout'), legacyRecord });
+    expect([again.writes, again.migrated]).toEqual([[], 0]);
+    // A retopic after the move recomputes the paper the rules filed, and only that one.
+    const retopic = planWith(applyPlan(folder, result), {
+      ...rules('label-smoothing'),
+      retopic: true,
+    });
+    expect(retopic.writes.map((write) => write.slug)).toEqual(['ruled']);
+  });
+});

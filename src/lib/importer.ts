@@ -29,13 +29,15 @@ export interface ExistingPaper {
 export interface TopicOptions {
   /** The rules: topic ids for a paper, primary first. */
   assign: (paper: { title: string; abstract: string }) => string[];
-  /**
-   * The topics the rules last gave each paper (`.assigned-topics.json` beside the papers). A paper whose
-   * topics differ from its record was changed by hand, and a person's choice always wins.
-   */
-  record: Readonly<Record<string, readonly string[]>>;
   /** Recompute the topics of every paper whose topics were never touched by hand. */
   retopic: boolean;
+  /**
+   * The shared record of automatic topics that older versions kept beside the papers
+   * (`.assigned-topics.json`), when it is still there. Each entry moves into its paper's own
+   * `autoTopics` when it still equals the paper's topics; an entry that differs marks a person's
+   * choice, which a paper without `autoTopics` already is.
+   */
+  legacyRecord?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 export interface ImportOptions {
@@ -81,8 +83,8 @@ export interface ImportPlan {
   /** Papers that matched the import and needed no change. */
   unchanged: number;
   summaries: FileSummary[];
-  /** The record of automatic topics after this import, keys sorted; undefined without topic options. */
-  topicRecord: Record<string, string[]> | undefined;
+  /** Papers that gained `autoTopics` from the shared record of older versions. */
+  migrated: number;
   /** Papers whose automatic topics changed (with `retopic`). */
   topicChanges: TopicChange[];
 }
@@ -353,23 +355,36 @@ export function planImport(
   const writes: PlannedWrite[] = [];
   let unchanged = 0;
   const topics = options.topics;
-  const assigned = new Map<string, string[]>(
-    Object.entries(topics?.record ?? {}).map(([slug, ids]) => [slug, [...ids]]),
-  );
+  const legacy = topics?.legacyRecord ?? {};
+  let migrated = 0;
   const topicChanges: TopicChange[] = [];
-  /** Topics for a paper whose topics are empty, or untouched by hand when retopicking. */
-  const autoTopics = (slug: string, data: PaperData, abstract: string): string[] => {
-    if (topics === undefined) return data.topics;
-    const recorded = assigned.get(slug);
+  /**
+   * The paper with the topics the rules give it when its topics are empty, or untouched by hand
+   * (equal to `autoTopics`) when retopicking; any other paper keeps its topics.
+   */
+  const withAutoTopics = (slug: string, paper: PaperData, abstract: string): PaperData => {
+    if (topics === undefined) return paper;
+    let data = paper;
+    const recorded = legacy[slug];
+    if (
+      data.autoTopics === undefined &&
+      recorded !== undefined &&
+      data.topics.length > 0 &&
+      sameList(recorded, data.topics)
+    ) {
+      data = { ...data, autoTopics: [...recorded] };
+      migrated += 1;
+    }
     const untouched =
-      data.topics.length === 0 || (recorded !== undefined && sameList(recorded, data.topics));
-    if (!untouched || (data.topics.length > 0 && !topics.retopic)) return data.topics;
+      data.topics.length === 0 ||
+      (data.autoTopics !== undefined && sameList(data.autoTopics, data.topics));
+    if (!untouched || (data.topics.length > 0 && !topics.retopic)) return data;
     const ids = topics.assign({ title: data.title, abstract });
-    assigned.set(slug, ids);
+    if (sameList(ids, data.topics) && data.autoTopics !== undefined) return data;
     if (data.topics.length > 0 && !sameList(ids, data.topics)) {
       topicChanges.push({ slug, before: data.topics, after: ids });
     }
-    return ids;
+    return { ...data, topics: ids, autoTopics: ids };
   };
 
   const handled = new Set<string>();
@@ -378,17 +393,15 @@ export function planImport(
     if (record.existing === undefined) {
       const [first] = record.occurrences;
       const abstract = first?.entry.abstract ?? '';
-      const data = newPaperData(record, options, warnings);
-      data.topics = autoTopics(record.slug, data, abstract);
+      const data = withAutoTopics(record.slug, newPaperData(record, options, warnings), abstract);
       writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'new' });
       continue;
     }
-    const data = filledPaperData(record.existing, record);
     const abstract =
       record.existing.abstract === ''
         ? (record.occurrences[0]?.entry.abstract ?? '')
         : record.existing.abstract;
-    data.topics = autoTopics(record.slug, data, abstract);
+    const data = withAutoTopics(record.slug, filledPaperData(record.existing, record), abstract);
     const changed =
       JSON.stringify(data) !== JSON.stringify(record.existing.data) ||
       abstract !== record.existing.abstract;
@@ -396,12 +409,12 @@ export function planImport(
       writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'updated' });
     else unchanged += 1;
   }
-  // Papers in the list that no listing of this import names: retopic them too when asked.
+  // Papers in the list that no listing of this import names: retopic them too when asked, and
+  // move their entries of the old shared record into them.
   for (const paper of existing) {
     if (handled.has(paper.slug)) continue;
-    const topicsBefore = paper.data.topics;
-    const data = { ...paper.data, topics: autoTopics(paper.slug, paper.data, paper.abstract) };
-    if (!sameList(topicsBefore, data.topics)) {
+    const data = withAutoTopics(paper.slug, paper.data, paper.abstract);
+    if (data !== paper.data) {
       writes.push({
         slug: paper.slug,
         text: serializePaper(data, paper.abstract),
@@ -409,19 +422,7 @@ export function planImport(
       });
     }
   }
-  const slugs = new Set([
-    ...existing.map((paper) => paper.slug),
-    ...writes.map((write) => write.slug),
-  ]);
-  const topicRecord =
-    topics === undefined
-      ? undefined
-      : Object.fromEntries(
-          [...assigned.entries()]
-            .filter(([slug]) => slugs.has(slug))
-            .sort(([a], [b]) => compare(a, b)),
-        );
   writes.sort((a, b) => compare(a.slug, b.slug));
   topicChanges.sort((a, b) => compare(a.slug, b.slug));
-  return { writes, unchanged, summaries, topicRecord, topicChanges };
+  return { writes, unchanged, summaries, migrated, topicChanges };
 }

@@ -1,11 +1,9 @@
 /**
- * Checking a whole content folder without building the site: every paper file, the taxonomy, the
- * importer's record of automatic topics, duplicates across files and files the site would silently
- * ignore. Pure: the script reads the folder and hands over names and texts.
+ * Checking a whole content folder without building the site: every paper file, the taxonomy,
+ * duplicates across files and files the site would silently ignore. Pure: the script reads the folder and hands over names and texts.
  */
-import { z } from 'zod';
 import { findDuplicatePairs, type DuplicateReason } from '../duplicates.ts';
-import { ASSIGNED_TOPICS_FILE } from '../import-cli.ts';
+import { LEGACY_TOPIC_RECORD_FILE } from '../import-cli.ts';
 import { fieldLine } from '../paper-file.ts';
 import { fileLabel } from '../files.ts';
 import { checkPaperFile, type CheckedPaper, type PaperFile } from './paper.ts';
@@ -18,12 +16,13 @@ import { checkTaxonomy } from './taxonomy.ts';
 export type EntryKind = 'paper' | 'record' | 'ignored' | 'stray';
 
 /**
- * Paper files are `*.md`; the record of automatic topics is read too. Other hidden files (editor
- * and system files, an interrupted write's temporary files) are not content. Anything else is a
- * file the site would silently leave out, such as `paper.markdown` or `Paper.MD`.
+ * Paper files are `*.md`; the shared record of automatic topics older versions kept is reported.
+ * Other hidden files (editor and system files, an interrupted write's temporary files) are not
+ * content. Anything else is a file the site would silently leave out, such as `paper.markdown`
+ * or `Paper.MD`.
  */
 export function classifyEntry(name: string, isFolder: boolean): EntryKind {
-  if (name === ASSIGNED_TOPICS_FILE && !isFolder) return 'record';
+  if (name === LEGACY_TOPIC_RECORD_FILE && !isFolder) return 'record';
   if (name.startsWith('.')) return 'ignored';
   if (!isFolder && name.endsWith('.md')) return 'paper';
   return 'stray';
@@ -38,7 +37,7 @@ export interface CorpusInput {
   taxonomyText: string | undefined;
   /** Every paper file (`classifyEntry` = `paper`), any order. */
   papers: readonly PaperFile[];
-  /** The text of the record of automatic topics, when there is one. */
+  /** The text of the old shared record of automatic topics, when the folder still has one. */
   topicRecord?: string | undefined;
   /** Entries of the papers folder that are neither papers nor the record nor ignored. */
   strays?: readonly { name: string; isFolder: boolean }[];
@@ -92,35 +91,19 @@ function duplicateProblems(papers: readonly CheckedPaper[]): Problem[] {
   return problems;
 }
 
-const topicRecordSchema = z.record(z.string(), z.array(z.string()));
-
-/** Problems of the record of automatic topics, which the importer reads on every run. */
-function recordProblems(text: string, file: string): Problem[] {
-  const hint = `it is written by \`npm run import\`; restore it with \`git checkout -- ${file}\``;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line =
-      Number(/line (\d+)/.exec(message)?.[1] ?? 0) ||
-      (position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length);
-    // The location is already in `file:line`; V8 words it differently across Node versions.
-    const reason = message.replace(/\s*(?:in JSON )?at position \d+.*$/, '');
-    return [{ file, line, field: 'record', message: `invalid JSON: ${reason}`, hint }];
-  }
-  const result = topicRecordSchema.safeParse(data);
-  if (result.success) return [];
-  return [
-    {
-      file,
-      line: 1,
-      field: 'record',
-      message: 'expected an object mapping each paper slug to a list of topic ids',
-      hint,
-    },
-  ];
+/**
+ * The shared record older versions kept: every paper now carries its own `autoTopics`, and a
+ * leftover record (from a branch made before the change) is moved into them by the importer.
+ */
+function legacyRecordProblem(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: 'record',
+    message:
+      'the shared record of automatic topics is no longer used: each paper keeps its own in `autoTopics`',
+    hint: 'run `npm run import`, which moves its entries into the papers and deletes it',
+  };
 }
 
 function strayProblem(name: string, isFolder: boolean, papersDir: string): Problem {
@@ -162,7 +145,7 @@ export function checkCorpus(input: CorpusInput): CorpusReport {
     ),
     ...(input.topicRecord === undefined
       ? []
-      : recordProblems(input.topicRecord, fileLabel(input.papersDir, ASSIGNED_TOPICS_FILE))),
+      : [legacyRecordProblem(fileLabel(input.papersDir, LEGACY_TOPIC_RECORD_FILE))]),
   ];
   return {
     problems: sortProblems(problems),

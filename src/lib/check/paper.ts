@@ -86,33 +86,23 @@ export function closestTopic(id: string, known: readonly string[]): string | und
   return best?.id;
 }
 
-/** Problems of the topic list of a paper that passed the schema. */
-function topicProblems(
-  data: PaperData,
+/** Problems of a list of topic ids (`topics` or `autoTopics`): ids repeated or not in the taxonomy. */
+function topicIdProblems(
+  ids: readonly string[],
+  field: string,
   file: string,
   line: number,
   context: PaperContext,
 ): Problem[] {
   const taxonomy = context.taxonomyFile;
-  if (data.topics.length === 0) {
-    return [
-      {
-        file,
-        line,
-        field: 'topics',
-        message: 'no topics',
-        hint: `list topic ids from ${taxonomy}, primary topic first, or empty the list and run \`npm run import\` to let the rules choose`,
-      },
-    ];
-  }
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const id of data.topics) {
+  for (const id of ids) {
     if (seen.has(id)) {
       problems.push({
         file,
         line,
-        field: 'topics',
+        field,
         message: `"${id}" is listed twice`,
         hint: 'list each topic once, the primary topic first',
       });
@@ -124,13 +114,48 @@ function topicProblems(
     problems.push({
       file,
       line,
-      field: 'topics',
+      field,
       message: `unknown topic id "${id}"`,
       hint:
         suggestion === undefined
           ? `use one of the ids listed in ${taxonomy}`
           : `did you mean "${suggestion}"? The ids are listed in ${taxonomy}`,
     });
+  }
+  return problems;
+}
+
+/** Problems of the topic lists of a paper that passed the schema. */
+function topicProblems(
+  data: PaperData,
+  file: string,
+  text: string,
+  context: PaperContext,
+): Problem[] {
+  const line = fieldLine(text, 'topics');
+  const problems: Problem[] =
+    data.topics.length === 0
+      ? [
+          {
+            file,
+            line,
+            field: 'topics',
+            message: 'no topics',
+            hint: `list topic ids from ${context.taxonomyFile}, primary topic first, or empty the list and run \`npm run import\` to let the rules choose`,
+          },
+        ]
+      : topicIdProblems(data.topics, 'topics', file, line, context);
+  if (data.autoTopics !== undefined) {
+    // The record of what the rules chose must name real topics, or a retopic could not redo it.
+    const recordLine = fieldLine(text, 'autoTopics');
+    problems.push(
+      ...topicIdProblems(data.autoTopics, 'autoTopics', file, recordLine, context).map(
+        (problem) => ({
+          ...problem,
+          hint: 'it records what the rules chose and is written by `npm run import`; delete the field to mark the topics as chosen by hand',
+        }),
+      ),
+    );
   }
   return problems;
 }
@@ -258,7 +283,7 @@ export function checkPaperFile(paper: PaperFile, context: PaperContext): Checked
       if (titleIssue !== undefined) {
         problems.push({ file, line: fieldLine(text, 'title'), field: 'title', ...titleIssue });
       }
-      problems.push(...topicProblems(data, file, fieldLine(text, 'topics'), context));
+      problems.push(...topicProblems(data, file, text, context));
     } else {
       problems.push(...schemaProblems(result.problems, lines, end, file, context));
     }
