@@ -25,13 +25,14 @@ import {
 } from '../src/lib/import-cli.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 import { fail } from '../src/lib/cli.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
 
 const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
 
   FILE       listing dumps to import (default: every .txt file in content/sources/)
   --out      folder of paper files (default: content/papers)
   --dry-run  report what would change, write nothing
-  --year     year for listing dates printed without one (default: keep them as text)
+  --year     year for dates printed without one, in the listings named (default: keep them as text)
   --retopic  recompute the topics of papers whose topics were never changed by hand
   --topics   the taxonomy and its rules (default: content/topics.yaml)`;
 
@@ -63,6 +64,13 @@ async function main(): Promise<void> {
       fail(`--year: expected a year such as 2025, got "${values.year}"`);
     year = Number(values.year);
   }
+  // A year given for one new dump must not re-date papers of every other listing.
+  if (year !== undefined && positionals.length === 0) {
+    fail(
+      '--year applies only to the listings named on the command line; name the dump it is for, as in\n' +
+        '  npm run import -- --year 2025 content/sources/2025-03-10-hf-papers.txt',
+    );
+  }
   const files = positionals.length > 0 ? positionals : await listSourceFiles('content/sources');
   if (files.length === 0) fail('no listing files to import (content/sources/ has no .txt file)');
 
@@ -86,6 +94,27 @@ async function main(): Promise<void> {
   if (repeated !== undefined)
     fail(`${repeated}: given twice; listing file names identify sources and must be unique`);
 
+  // A dry run writes nothing, so it needs no lock (and must not create the folder for one).
+  if (values['dry-run']) await importInto(values, sources, files, year);
+  else
+    await withRunLock(
+      values.out,
+      'npm run import',
+      () => importInto(values, sources, files, year),
+      { onWait: (owner) => process.stderr.write(`${waitingMessage(values.out, owner)}\n`) },
+    ).catch((error: unknown) => {
+      if (error instanceof LockedError) fail(error.message);
+      throw error;
+    });
+}
+
+/** Reads the papers, plans the import and writes it: everything that must see one state of the folder. */
+async function importInto(
+  values: { out: string; 'dry-run': boolean; retopic: boolean; topics: string },
+  sources: readonly SourceFile[],
+  files: readonly string[],
+  year: number | undefined,
+): Promise<void> {
   if (!values['dry-run']) {
     const leftovers = await removeLeftoverTemporaryFiles(values.out);
     if (leftovers.length > 0) {

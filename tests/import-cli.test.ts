@@ -192,6 +192,36 @@ describe('npm run import', () => {
     expect(text).not.toContain('dateText');
   });
 
+  it('refuses --year without the listings it is for, writing nothing', async () => {
+    const out = path.join(await newTempDir('import-year-all'), 'papers');
+    const run = await runImport(['--year', '2017', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      '--year applies only to the listings named on the command line; name the dump it is for',
+    );
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('lists with --dry-run every file it would change and the fields, and changes none', async () => {
+    const dir = await newTempDir('import-dry-fields');
+    const [listing = ''] = await listingFiles(dir, { '2026-01-01-blocks.txt': 'blocks' });
+    const out = path.join(dir, 'papers');
+    expect((await runImport(['--out', out, listing])).code).toBe(0);
+    const before = await snapshotDir(out);
+    const name = 'on-the-spectral-bias-of-weight-decay-in-overparameterised-regression.md';
+
+    const run = await runImport(['--dry-run', '--year', '2025', '--out', out, listing]);
+    expect(run.code, run.stderr).toBe(0);
+    const changed = run.stdout.split('\n').filter((line) => line.startsWith('would update '));
+    expect(changed).toContain(
+      `would update ${path.join(out, name)}: date "2025-03-06"; dateText removed (was "Mar 6")`,
+    );
+    expect(changed).toHaveLength(
+      [...before.values()].filter((text) => text.includes('dateText')).length,
+    );
+    expect(await snapshotDir(out)).toEqual(before);
+  });
+
   it('refuses a --year that is not a four-digit year', async () => {
     const out = path.join(await newTempDir('import-bad-year'), 'papers');
     const run = await runImport(['--year', '25', '--out', out]);

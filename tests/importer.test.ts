@@ -555,3 +555,24 @@ describe('automatic topics, kept in each paper file', () => {
     expect(retopic.writes.map((write) => write.slug)).toEqual(['ruled']);
   });
 });
+
+describe('finding the existing paper by the checker’s duplicate rule', () => {
+  it('merges a listing entry into a paper whose title is nearly the same, with a warning', () => {
+    // The first batch ran the abstract's first word into the title, and lost it from the abstract.
+    const runTogether = {
+      title: `${SMOOTHING.title} Label`,
+      abstract: SMOOTHING.abstract.replace(/^Label /, ''),
+    };
+    const first = applyPlan(
+      new Map(),
+      plan([{ name: ONE_LINE, text: paragraphsListing([runTogether]) }]),
+    );
+    const second = plan([{ name: LINES, text: titleAbstractLines([SMOOTHING]) }], first);
+    const slug = `${SMOOTHING_SLUG}-label`;
+    expect(second.writes.map((write) => [write.slug, write.status])).toEqual([[slug, 'updated']]);
+    expect(writeOf(second, slug)).toContain(`sources:\n  - "${ONE_LINE}"\n  - "${LINES}"\n`);
+    expect(summaryOf(second, LINES).warnings).toEqual([
+      `${LINES}:3: "${SMOOTHING.title}" taken to be ${slug}.md ("${runTogether.title}"), by its nearly identical title (kept the file's title)`,
+    ]);
+  });
+});

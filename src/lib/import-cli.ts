@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { readOptionalFile } from './files.ts';
 import { plural } from './words.ts';
-import type { ImportPlan, TopicOptions } from './importer.ts';
+import type { FieldChange, ImportPlan, TopicOptions } from './importer.ts';
 import { compileTaxonomy, loadTaxonomy } from './topics/assign.ts';
 import { z } from 'zod';
 
@@ -69,6 +69,19 @@ export async function listSourceFiles(dir: string): Promise<string[]> {
     .map((name) => path.join(dir, name));
 }
 
+/** A value as the summary shows it: text quoted, lists joined. */
+function shown(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map(shown).join(', ')}]` : JSON.stringify(value);
+}
+
+/** `upvotes 0 → 4`, `date "2017-01-08"` (new), `abstract`. */
+function describeChange(change: FieldChange): string {
+  if (!('before' in change) && !('after' in change)) return change.field;
+  if (!('before' in change)) return `${change.field} ${shown(change.after)}`;
+  if (!('after' in change)) return `${change.field} removed (was ${shown(change.before)})`;
+  return `${change.field} ${shown(change.before)} → ${shown(change.after)}`;
+}
+
 /** The summary printed at the end of an import: one line per listing, then the totals. */
 export function formatSummary(plan: ImportPlan, options: { dryRun: boolean; out: string }): string {
   const lines: string[] = [];
@@ -91,6 +104,13 @@ export function formatSummary(plan: ImportPlan, options: { dryRun: boolean; out:
   for (const change of plan.topicChanges) {
     lines.push(
       `topics of ${change.slug}: ${change.before.join(', ')} → ${change.after.join(', ')}`,
+    );
+  }
+  // Every file a dry run would write, and every file a real run changed, with what changes.
+  for (const write of plan.writes) {
+    if (write.status === 'new' && !options.dryRun) continue;
+    lines.push(
+      `${options.dryRun ? 'would ' : ''}${write.status === 'new' ? 'create' : 'update'} ${path.join(options.out, `${write.slug}.md`)}: ${write.changes.map(describeChange).join('; ')}`,
     );
   }
   const created = plan.writes.filter((write) => write.status === 'new').length;

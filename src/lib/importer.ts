@@ -4,10 +4,11 @@
  * curator's edits survive every re-import; unchanged papers produce no write at all.
  */
 import { parseListingDate } from './dates.ts';
+import { duplicateFinder } from './duplicates.ts';
 import { detectLayout, parseListing } from './listing/parse.ts';
 import { ListingError, type LayoutId, type ListingEntry } from './listing/types.ts';
 import { serializePaper } from './paper-file.ts';
-import type { PaperData } from './schema.ts';
+import { paperFieldOrder, type PaperData } from './schema.ts';
 import { slugify, titleKey, uniqueSlug } from './slug.ts';
 
 /** A listing file to import: its name (as recorded in `sources`) and decoded text. */
@@ -72,10 +73,19 @@ export interface FileSummary {
   warnings: string[];
 }
 
+/** A field a write sets or changes; `before` is absent for a field the paper did not have. */
+export interface FieldChange {
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
+
 export interface PlannedWrite {
   slug: string;
   text: string;
   status: 'new' | 'updated';
+  /** What the write changes, field by field in file order (`abstract` last). */
+  changes: FieldChange[];
 }
 
 export interface ImportPlan {
@@ -257,6 +267,8 @@ function filledPaperData(existing: ExistingPaper, record: PaperRecord): PaperDat
         Object.assign(data, { [field]: entry[field] });
     }
   }
+  // A full date from this import (`--year`) replaces the month and day kept as printed.
+  if (existing.data.date === undefined && data.date !== undefined) delete data.dateText;
   data.sources = [
     ...new Set([...data.sources, ...record.occurrences.map((occurrence) => occurrence.file)]),
   ].sort();
@@ -279,6 +291,27 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
+/** The fields that differ between a paper as it was (undefined: a new paper) and as written. */
+function fieldChanges(
+  before: ExistingPaper | undefined,
+  after: PaperData,
+  abstract: string,
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of paperFieldOrder) {
+    const old = before?.data[field];
+    const now = after[field];
+    if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    changes.push({
+      field,
+      ...(old === undefined ? {} : { before: old }),
+      ...(now === undefined ? {} : { after: now }),
+    });
+  }
+  if ((before?.abstract ?? '') !== abstract) changes.push({ field: 'abstract' });
+  return changes;
+}
+
 /** Plans an import: which files to write, and what each listing contributed. */
 export function planImport(
   sources: readonly SourceFile[],
@@ -295,6 +328,14 @@ export function planImport(
     for (const source of paper.data.sources) bySlugAndSource.set(`${source}\n${paper.slug}`, paper);
   }
   const taken = new Set(existing.map((paper) => paper.slug));
+  const findSame = duplicateFinder(
+    existing.map((paper) => ({
+      file: `${paper.slug}.md`,
+      title: paper.data.title,
+      arxiv: paper.data.arxiv,
+      existing: paper,
+    })),
+  );
   const records = new Map<string, PaperRecord>();
   const recordOf = new Map<ExistingPaper, PaperRecord>();
   const warnings = new Map<string, string[]>();
@@ -328,7 +369,19 @@ export function planImport(
       // abstract was corrected too, by the file this very listing once created. A slug alone is no
       // proof: `α-Entmax` and `β-Entmax` share one, yet are two papers.
       const bySlug = bySlugAndSource.get(`${source.name}\n${slugify(entry.title)}`);
-      const match = byKey.get(key) ?? byAbstract.get(abstractKey(entry.abstract)) ?? bySlug;
+      let match = byKey.get(key) ?? byAbstract.get(abstractKey(entry.abstract)) ?? bySlug;
+      if (match === undefined) {
+        // The checker's rule last: a title that differs by a typo or a word the listing ran into
+        // it is the same paper, or `npm run check` would reject the new file as a duplicate.
+        const [same] = findSame({ title: entry.title });
+        match = same?.paper.existing;
+        if (same !== undefined) {
+          fileWarnings.push(
+            `${source.name}:${entry.line}: "${entry.title}" taken to be ${same.paper.file} ("${same.paper.title}"), ` +
+              `by ${same.reasons.includes('same-title') ? 'its title' : 'its nearly identical title'} (kept the file's title)`,
+          );
+        }
+      }
       const earlier = match === undefined ? undefined : recordOf.get(match);
       if (earlier !== undefined) {
         earlier.occurrences.push(occurrence);
@@ -394,7 +447,12 @@ export function planImport(
       const [first] = record.occurrences;
       const abstract = first?.entry.abstract ?? '';
       const data = withAutoTopics(record.slug, newPaperData(record, options, warnings), abstract);
-      writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'new' });
+      writes.push({
+        slug: record.slug,
+        text: serializePaper(data, abstract),
+        status: 'new',
+        changes: fieldChanges(undefined, data, abstract),
+      });
       continue;
     }
     const abstract =
@@ -406,7 +464,12 @@ export function planImport(
       JSON.stringify(data) !== JSON.stringify(record.existing.data) ||
       abstract !== record.existing.abstract;
     if (changed)
-      writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'updated' });
+      writes.push({
+        slug: record.slug,
+        text: serializePaper(data, abstract),
+        status: 'updated',
+        changes: fieldChanges(record.existing, data, abstract),
+      });
     else unchanged += 1;
   }
   // Papers in the list that no listing of this import names: retopic them too when asked, and
@@ -419,6 +482,7 @@ export function planImport(
         slug: paper.slug,
         text: serializePaper(data, paper.abstract),
         status: 'updated',
+        changes: fieldChanges(paper, data, paper.abstract),
       });
     }
   }
