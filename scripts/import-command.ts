@@ -5,7 +5,7 @@
  * Turns listing dumps into paper files. Defaults: every `.txt` file in `content/sources/`, output
  * to `content/papers/`. Nothing is written when any input is bad.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
@@ -25,7 +25,12 @@ import {
 } from '../src/lib/import-cli.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 import { fail } from '../src/lib/cli.ts';
+import { readOptionalFile } from '../src/lib/files.ts';
+import { parseRetired, RetiredList } from '../src/lib/retired.ts';
 import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
+
+/** The largest listing read: the real dumps take 30 to 400 KB. */
+const MAX_LISTING_BYTES = 20 * 1024 * 1024;
 
 const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
 
@@ -34,7 +39,8 @@ const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [-
   --dry-run  report what would change, write nothing
   --year     year for dates printed without one, in the listings named (default: keep them as text)
   --retopic  recompute the topics of papers whose topics were never changed by hand
-  --topics   the taxonomy and its rules (default: content/topics.yaml)`;
+  --topics   the taxonomy and its rules (default: content/topics.yaml)
+  --retired  papers and fields never to import again (default: content/retired.yaml)`;
 
 async function main(): Promise<void> {
   let parsed;
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
         year: { type: 'string' },
         retopic: { type: 'boolean', default: false },
         topics: { type: 'string', default: 'content/topics.yaml' },
+        retired: { type: 'string', default: 'content/retired.yaml' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -78,6 +85,15 @@ async function main(): Promise<void> {
   for (const file of files) {
     let bytes: Buffer;
     try {
+      // Only regular files, of a size a dump can have: a link to /dev/zero or a pipe would
+      // otherwise be read for ever.
+      const info = await stat(file);
+      if (!info.isFile())
+        fail(`${file}: not a regular file; give a listing dump saved as a text file`);
+      if (info.size > MAX_LISTING_BYTES)
+        fail(
+          `${file}: ${info.size.toLocaleString('en')} bytes, more than the limit of ${MAX_LISTING_BYTES.toLocaleString('en')} for a listing dump; split it into several files`,
+        );
       bytes = await readFile(file);
     } catch (error) {
       fail(`${file}: cannot read: ${(error as Error).message}`);
@@ -110,7 +126,7 @@ async function main(): Promise<void> {
 
 /** Reads the papers, plans the import and writes it: everything that must see one state of the folder. */
 async function importInto(
-  values: { out: string; 'dry-run': boolean; retopic: boolean; topics: string },
+  values: { out: string; 'dry-run': boolean; retopic: boolean; topics: string; retired: string },
   sources: readonly SourceFile[],
   files: readonly string[],
   year: number | undefined,
@@ -139,10 +155,24 @@ async function importInto(
   } catch (error) {
     fail(`${(error as Error).message}\nNothing was written.`);
   }
+  const retiredText = await readOptionalFile(values.retired);
+  const retired = retiredText === undefined ? undefined : parseRetired(retiredText);
+  if (retired !== undefined && retired.problems.length > 0) {
+    fail(
+      [
+        ...retired.problems.map(
+          (problem) =>
+            `${values.retired}:${problem.line}: ${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`,
+        ),
+        'Fix it (see CONTRIBUTING.md, "Retiring a paper"). Nothing was written.',
+      ].join('\n'),
+    );
+  }
   let plan;
   try {
     plan = planImport(sources, papers, {
       today: todayIso(),
+      ...(retired === undefined ? {} : { retired: new RetiredList(retired.entries) }),
       ...(year === undefined ? {} : { year }),
       ...(topics === undefined ? {} : { topics }),
     });

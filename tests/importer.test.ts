@@ -576,3 +576,46 @@ describe('finding the existing paper by the checker’s duplicate rule', () => {
     ]);
   });
 });
+
+describe('counts a listing owns follow the newest listing', () => {
+  const OLDER = '2026-11-22-hf-papers-blocks.txt';
+  const NEWER = '2026-12-05-hf-papers-blocks.txt';
+  const entry = (date: string) => ({ ...LATTICE, authors: 4, date });
+
+  it('refreshes upvotes from a newer listing and says so in the summary', () => {
+    const first = applyPlan(
+      new Map(),
+      plan([{ name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) }]),
+    );
+    expect(first.get(LATTICE_SLUG)).toContain('\nupvotes: 1\n');
+    const sources = [
+      { name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) },
+      { name: NEWER, text: blocksListing([entry('Jun 11, 2024 4')]) },
+    ];
+    const result = plan(sources, first);
+    expect(writeOf(result, LATTICE_SLUG)).toContain('\nupvotes: 4\n');
+    expect(summaryOf(result, NEWER).refreshed).toBe(1);
+    expect(result.writes[0]?.changes).toContainEqual({ field: 'upvotes', before: 1, after: 4 });
+    // Imported again, nothing changes: the newer listing is now where the count came from.
+    expect(plan(sources, applyPlan(first, result)).writes).toEqual([]);
+  });
+
+  it('keeps a count changed by hand, and never lets a listing of the same day override', () => {
+    const first = applyPlan(
+      new Map(),
+      plan([{ name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) }]),
+    );
+    const byHand = new Map(first);
+    byHand.set(LATTICE_SLUG, (first.get(LATTICE_SLUG) ?? '').replace('upvotes: 1', 'upvotes: 7'));
+    const newer = [
+      { name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) },
+      { name: NEWER, text: blocksListing([entry('Jun 11, 2024 4')]) },
+    ];
+    expect(writeOf(plan(newer, byHand), LATTICE_SLUG)).toContain('\nupvotes: 7\n');
+    const sameDay = [
+      { name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) },
+      { name: '2026-11-22-hf-papers-more.txt', text: blocksListing([entry('Jun 11, 2024 4')]) },
+    ];
+    expect(writeOf(plan(sameDay, first), LATTICE_SLUG)).toContain('\nupvotes: 1\n');
+  });
+});

@@ -92,6 +92,12 @@ export function formatSummary(plan: ImportPlan, options: { dryRun: boolean; out:
         `${summary.warnings.length} warnings` +
         (summary.titlesByRule > 0
           ? `; ${summary.titlesByRule} titles split from their abstract by rule`
+          : '') +
+        (summary.retired > 0
+          ? `; ${summary.retired} retired (content/retired.yaml), left out`
+          : '') +
+        (summary.refreshed > 0
+          ? `; ${plural(summary.refreshed, 'count')} refreshed (upvotes, comments: this listing is newer)`
           : ''),
     );
     for (const warning of summary.warnings) lines.push(`  warning: ${warning}`);

@@ -5,6 +5,7 @@
  */
 import { parseListingDate } from './dates.ts';
 import { duplicateFinder } from './duplicates.ts';
+import type { RetiredList } from './retired.ts';
 import { detectLayout, parseListing } from './listing/parse.ts';
 import { ListingError, type LayoutId, type ListingEntry } from './listing/types.ts';
 import { serializePaper } from './paper-file.ts';
@@ -44,6 +45,8 @@ export interface TopicOptions {
 export interface ImportOptions {
   /** Year for listing dates printed without one. */
   year?: number;
+  /** Papers and fields taken out of the list on purpose (`content/retired.yaml`). */
+  retired?: RetiredList | undefined;
   /** `added` date for papers from a listing whose file name does not start with a date. */
   today: string;
   topics?: TopicOptions;
@@ -70,6 +73,10 @@ export interface FileSummary {
   duplicatesMerged: number;
   /** Entries whose title was split from the abstract by the rule rather than by another listing. */
   titlesByRule: number;
+  /** Entries of papers retired in `content/retired.yaml`, left out. */
+  retired: number;
+  /** Counts (upvotes, comments) this listing refreshed, being newer than the one they came from. */
+  refreshed: number;
   warnings: string[];
 }
 
@@ -247,7 +254,11 @@ function newPaperData(
     }
     for (const field of MERGED_FIELDS) {
       const value = entry[field];
-      if (value === undefined) continue;
+      if (
+        value === undefined ||
+        options.retired?.field({ slug: record.slug, title: data.title }, field)
+      )
+        continue;
       const kept = data[field];
       if (kept === undefined) Object.assign(data, { [field]: value });
       else if (kept !== value) note(describeConflict(field, kept, value, where));
@@ -257,12 +268,66 @@ function newPaperData(
   return data;
 }
 
+/** The counts a listing owns: they change from day to day, and the newest listing is right. */
+const OWNED_COUNTS = ['upvotes', 'comments'] as const;
+
+/**
+ * The listing to refresh a count of an existing paper from: the newest entry of this import
+ * that gives it, when no listing the paper already came from is newer, and the paper's value came
+ * from an older listing of this import (so no person changed it: a value no listing gave is kept).
+ * Listings of the same day never override one another, so re-importing changes nothing.
+ */
+function refreshedCount(
+  existing: ExistingPaper,
+  record: PaperRecord,
+  field: (typeof OWNED_COUNTS)[number],
+  today: string,
+): Occurrence | undefined {
+  const dated = (file: string): string => sourceDate(file, today);
+  const current = existing.data[field];
+  if (current === undefined) return undefined;
+  let newest: Occurrence | undefined;
+  for (const occurrence of record.occurrences) {
+    if (occurrence.entry[field] === undefined) continue;
+    if (newest === undefined || compare(dated(occurrence.file), dated(newest.file)) > 0)
+      newest = occurrence;
+  }
+  if (newest === undefined || newest.entry[field] === current) return undefined;
+  const newestDate = dated(newest.file);
+  if (existing.data.sources.some((source) => compare(dated(source), newestDate) > 0))
+    return undefined;
+  const fromOlderListing = record.occurrences.some(
+    ({ file, entry }) =>
+      existing.data.sources.includes(file) &&
+      compare(dated(file), newestDate) < 0 &&
+      entry[field] === current,
+  );
+  return fromOlderListing ? newest : undefined;
+}
+
 /** An existing paper with its empty fields filled from this import's entries. */
-function filledPaperData(existing: ExistingPaper, record: PaperRecord): PaperData {
+function filledPaperData(
+  existing: ExistingPaper,
+  record: PaperRecord,
+  options: ImportOptions,
+  summaries: ReadonlyMap<string, FileSummary>,
+): PaperData {
+  const retired = options.retired;
   const data: PaperData = { ...existing.data };
+  for (const field of OWNED_COUNTS) {
+    if (retired?.field({ slug: existing.slug, title: existing.data.title }, field) === true)
+      continue;
+    const newest = refreshedCount(existing, record, field, options.today);
+    if (newest === undefined) continue;
+    data[field] = newest.entry[field];
+    const summary = summaries.get(newest.file);
+    if (summary !== undefined) summary.refreshed += 1;
+  }
   for (const { entry } of record.occurrences) {
     for (const field of MERGED_FIELDS) {
       if (field === 'dateText' && data.date !== undefined) continue;
+      if (retired?.field({ slug: existing.slug, title: existing.data.title }, field) === true)
+        continue;
       if (data[field] === undefined && entry[field] !== undefined)
         Object.assign(data, { [field]: entry[field] });
     }
@@ -354,9 +419,15 @@ export function planImport(
       alreadyPresent: 0,
       duplicatesMerged: 0,
       titlesByRule: entries.filter((entry) => entry.titleSplit === 'rule').length,
+      retired: 0,
+      refreshed: 0,
       warnings: fileWarnings,
     };
     for (const entry of entries) {
+      if (options.retired?.paper({ slug: slugify(entry.title), title: entry.title }) === true) {
+        summary.retired += 1;
+        continue;
+      }
       const key = titleKey(entry.title);
       const occurrence = { file: source.name, entry };
       const seen = records.get(key);
@@ -381,6 +452,13 @@ export function planImport(
               `by ${same.reasons.includes('same-title') ? 'its title' : 'its nearly identical title'} (kept the file's title)`,
           );
         }
+      }
+      if (
+        match !== undefined &&
+        options.retired?.paper({ slug: match.slug, title: match.data.title }) === true
+      ) {
+        summary.retired += 1;
+        continue;
       }
       const earlier = match === undefined ? undefined : recordOf.get(match);
       if (earlier !== undefined) {
@@ -459,7 +537,16 @@ export function planImport(
       record.existing.abstract === ''
         ? (record.occurrences[0]?.entry.abstract ?? '')
         : record.existing.abstract;
-    const data = withAutoTopics(record.slug, filledPaperData(record.existing, record), abstract);
+    const data = withAutoTopics(
+      record.slug,
+      filledPaperData(
+        record.existing,
+        record,
+        options,
+        new Map(summaries.map((summary) => [summary.file, summary])),
+      ),
+      abstract,
+    );
     const changed =
       JSON.stringify(data) !== JSON.stringify(record.existing.data) ||
       abstract !== record.existing.abstract;

@@ -31,7 +31,7 @@ const EXPECTED = [
   `${P}date-not-iso.md:3: date: "June 11, 2024" is not an ISO date such as 2024-06-11 (write the date as "2024-06-11")`,
   `${P}empty-abstract.md:7: abstract: empty (${ABSTRACT_HINT})`,
   `${P}impossible-date.md:3: date: "2024-02-30" is not a day of the calendar (write the date as "2024-06-11")`,
-  `${P}invalid-yaml.md:2: frontmatter: invalid YAML: bad indentation of a mapping entry (quote values that contain a colon, a # or quotes)`,
+  `${P}invalid-yaml.md:2: frontmatter: invalid YAML: bad indentation of a mapping entry (write the value in double quotes: a colon followed by a space starts a new field)`,
   `${P}lorem-ipsum-abstract.md:7: abstract: placeholder "Lorem ipsum" instead of the abstract (${ABSTRACT_HINT})`,
   `${P}malformed-topic-id.md:3: topics: expected a topic id such as weight-penalties (list topic ids from ${T})`,
   `${P}missing-added-date.md:1: added: missing (add a line added: "YYYY-MM-DD" with the day the paper joins the list)`,
