@@ -20,6 +20,8 @@ export class ContentFolderError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'ContentFolderError';
+    // The message says where and what; a stack trace into the build's own code would only bury it.
+    this.stack = '';
   }
 }
 
