@@ -19,6 +19,7 @@ import {
   explainLoadError,
 } from '../../src/lib/content-folder.ts';
 import { findForbiddenCharacters, invalidUtf8Line } from '../../src/lib/text-safety.ts';
+import { paperFieldOrder } from '../../src/lib/schema.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { runScript } from '../helpers/cli.ts';
 import { useTempDirs } from '../helpers/temp.ts';
@@ -293,7 +294,7 @@ describe('npm run check reports every problem of a file in one run', () => {
 
   it('suggests `authors` for `author`', () => {
     expect(problems(paper('author:\n  - "Ilya Loshchilov"\n'))).toEqual([
-      'content/papers/weight-decay-revisited.md:5: author: unknown field (did you mean `authors`? The fields are: title, date, dateText, authorCount, authors, upvotes, comments, topics, autoTopics, arxiv, url, venue, sources, added, notes)',
+      `content/papers/weight-decay-revisited.md:5: author: unknown field (did you mean \`authors\`? The fields are: ${paperFieldOrder.join(', ')})`,
     ]);
   });
 
