@@ -5,10 +5,19 @@
  * building the site, printing each problem as one `file:line: field: what (how to fix)` line.
  * Exits 1 when anything is wrong, 2 when the folder cannot be read, 0 otherwise. Writes nothing.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCorpus, classifyEntry, formatReport } from '../src/lib/check/corpus.ts';
+import {
+  checkCorpus,
+  classifyEntry,
+  formatReport,
+  MAX_PAPER_BYTES,
+  type Stray,
+} from '../src/lib/check/corpus.ts';
+import type { PaperFile } from '../src/lib/check/paper.ts';
+import { invalidUtf8Line } from '../src/lib/text-safety.ts';
 import { fileLabel } from '../src/lib/files.ts';
 import { readOptionalFile } from '../src/lib/files.ts';
 import { fail as failWith } from '../src/lib/cli.ts';
@@ -23,6 +32,25 @@ const USAGE = `usage: npm run check [-- DIR]
 /** Usage mistakes exit with 2. */
 function failUsage(message: string): never {
   return failWith(message, 2);
+}
+
+/** Why an entry is not read as a paper: a link, not a regular file, or too large. */
+async function strayReason(file: string, entry: Dirent): Promise<Stray['reason']> {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isDirectory()) return undefined;
+  if (!entry.isFile()) return 'special';
+  const { size } = await lstat(file);
+  return size > MAX_PAPER_BYTES ? { bytes: size } : undefined;
+}
+
+/** A paper file's text, and where its bytes stop being UTF-8 if they do. */
+async function readPaper(file: string): Promise<PaperFile> {
+  const bytes = await readFile(file);
+  return {
+    name: path.basename(file),
+    text: bytes.toString('utf8'),
+    invalidUtf8Line: invalidUtf8Line(bytes),
+  };
 }
 
 async function main(): Promise<void> {
@@ -50,16 +78,17 @@ async function main(): Promise<void> {
   } catch (error) {
     failUsage(`${label}: cannot read the papers folder: ${(error as Error).message}\n\n${USAGE}`);
   }
-  const papers: { name: string; text: string }[] = [];
-  const strays: { name: string; isFolder: boolean }[] = [];
+  const papers: PaperFile[] = [];
+  const strays: Stray[] = [];
   let topicRecord: string | undefined;
   for (const entry of entries) {
     const kind = classifyEntry(entry.name, entry.isDirectory());
-    if (kind === 'paper')
-      papers.push({
-        name: entry.name,
-        text: await readFile(path.join(papersDir, entry.name), 'utf8'),
-      });
+    // Links are never followed (one may point at /dev/zero or outside the repository), nor is
+    // anything but a regular file read, nor a file too large to be a paper.
+    const reason = await strayReason(path.join(papersDir, entry.name), entry);
+    if (reason !== undefined && (kind === 'paper' || kind === 'record' || kind === 'stray'))
+      strays.push({ name: entry.name, isFolder: entry.isDirectory(), reason });
+    else if (kind === 'paper') papers.push(await readPaper(path.join(papersDir, entry.name)));
     else if (kind === 'record')
       topicRecord = await readFile(path.join(papersDir, entry.name), 'utf8');
     else if (kind === 'stray') strays.push({ name: entry.name, isFolder: entry.isDirectory() });
@@ -73,6 +102,8 @@ async function main(): Promise<void> {
     papers,
     topicRecord,
     strays,
+    retiredFile: fileLabel(dir, 'retired.yaml'),
+    retiredText: await readOptionalFile(path.join(dir, 'retired.yaml')),
   });
   report.problems = sortProblems([
     ...report.problems,

@@ -5,7 +5,7 @@
  * Turns listing dumps into paper files. Defaults: every `.txt` file in `content/sources/`, output
  * to `content/papers/`. Nothing is written when any input is bad.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
@@ -18,23 +18,29 @@ import { ImportError, planImport, type SourceFile } from '../src/lib/importer.ts
 import { decodeListing } from '../src/lib/listing/text.ts';
 import { ListingError } from '../src/lib/listing/types.ts';
 import {
-  ASSIGNED_TOPICS_FILE,
   formatSummary,
-  formatTopicRecord,
+  LEGACY_TOPIC_RECORD_FILE,
   listSourceFiles,
   loadTopicOptions,
 } from '../src/lib/import-cli.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 import { fail } from '../src/lib/cli.ts';
+import { readOptionalFile } from '../src/lib/files.ts';
+import { parseRetired, RetiredList } from '../src/lib/retired.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
+
+/** The largest listing read: the real dumps take 30 to 400 KB. */
+const MAX_LISTING_BYTES = 20 * 1024 * 1024;
 
 const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]
 
   FILE       listing dumps to import (default: every .txt file in content/sources/)
   --out      folder of paper files (default: content/papers)
   --dry-run  report what would change, write nothing
-  --year     year for listing dates printed without one (default: keep them as text)
+  --year     year for dates printed without one, in the listings named (default: keep them as text)
   --retopic  recompute the topics of papers whose topics were never changed by hand
-  --topics   the taxonomy and its rules (default: content/topics.yaml)`;
+  --topics   the taxonomy and its rules (default: content/topics.yaml)
+  --retired  papers and fields never to import again (default: content/retired.yaml)`;
 
 async function main(): Promise<void> {
   let parsed;
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
         year: { type: 'string' },
         retopic: { type: 'boolean', default: false },
         topics: { type: 'string', default: 'content/topics.yaml' },
+        retired: { type: 'string', default: 'content/retired.yaml' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,6 +71,13 @@ async function main(): Promise<void> {
       fail(`--year: expected a year such as 2025, got "${values.year}"`);
     year = Number(values.year);
   }
+  // A year given for one new dump must not re-date papers of every other listing.
+  if (year !== undefined && positionals.length === 0) {
+    fail(
+      '--year applies only to the listings named on the command line; name the dump it is for, as in\n' +
+        '  npm run import -- --year 2025 content/sources/2025-03-10-hf-papers.txt',
+    );
+  }
   const files = positionals.length > 0 ? positionals : await listSourceFiles('content/sources');
   if (files.length === 0) fail('no listing files to import (content/sources/ has no .txt file)');
 
@@ -71,6 +85,15 @@ async function main(): Promise<void> {
   for (const file of files) {
     let bytes: Buffer;
     try {
+      // Only regular files, of a size a dump can have: a link to /dev/zero or a pipe would
+      // otherwise be read for ever.
+      const info = await stat(file);
+      if (!info.isFile())
+        fail(`${file}: not a regular file; give a listing dump saved as a text file`);
+      if (info.size > MAX_LISTING_BYTES)
+        fail(
+          `${file}: ${info.size.toLocaleString('en')} bytes, more than the limit of ${MAX_LISTING_BYTES.toLocaleString('en')} for a listing dump; split it into several files`,
+        );
       bytes = await readFile(file);
     } catch (error) {
       fail(`${file}: cannot read: ${(error as Error).message}`);
@@ -87,6 +110,27 @@ async function main(): Promise<void> {
   if (repeated !== undefined)
     fail(`${repeated}: given twice; listing file names identify sources and must be unique`);
 
+  // A dry run writes nothing, so it needs no lock (and must not create the folder for one).
+  if (values['dry-run']) await importInto(values, sources, files, year);
+  else
+    await withRunLock(
+      values.out,
+      'npm run import',
+      () => importInto(values, sources, files, year),
+      { onWait: (owner) => process.stderr.write(`${waitingMessage(values.out, owner)}\n`) },
+    ).catch((error: unknown) => {
+      if (error instanceof LockedError) fail(error.message);
+      throw error;
+    });
+}
+
+/** Reads the papers, plans the import and writes it: everything that must see one state of the folder. */
+async function importInto(
+  values: { out: string; 'dry-run': boolean; retopic: boolean; topics: string; retired: string },
+  sources: readonly SourceFile[],
+  files: readonly string[],
+  year: number | undefined,
+): Promise<void> {
   if (!values['dry-run']) {
     const leftovers = await removeLeftoverTemporaryFiles(values.out);
     if (leftovers.length > 0) {
@@ -111,10 +155,24 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`${(error as Error).message}\nNothing was written.`);
   }
+  const retiredText = await readOptionalFile(values.retired);
+  const retired = retiredText === undefined ? undefined : parseRetired(retiredText);
+  if (retired !== undefined && retired.problems.length > 0) {
+    fail(
+      [
+        ...retired.problems.map(
+          (problem) =>
+            `${values.retired}:${problem.line}: ${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`,
+        ),
+        'Fix it (see CONTRIBUTING.md, "Retiring a paper"). Nothing was written.',
+      ].join('\n'),
+    );
+  }
   let plan;
   try {
     plan = planImport(sources, papers, {
       today: todayIso(),
+      ...(retired === undefined ? {} : { retired: new RetiredList(retired.entries) }),
       ...(year === undefined ? {} : { year }),
       ...(topics === undefined ? {} : { topics }),
     });
@@ -126,17 +184,14 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!values['dry-run']) {
-    const recordText =
-      plan.topicRecord === undefined ? undefined : formatTopicRecord(plan.topicRecord);
-    // The record is rewritten only when it changes, so a no-op import touches no file at all.
-    const record =
-      recordText === undefined || recordText === topics?.recordText
-        ? []
-        : [{ name: ASSIGNED_TOPICS_FILE, text: recordText }];
-    await writeFilesAtomically(values.out, [
-      ...plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
-      ...record,
-    ]);
+    await writeFilesAtomically(
+      values.out,
+      plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text })),
+    );
+    // Only once every paper carries its own automatic topics: killed before this line, the next
+    // run finds the old record again and finishes the move.
+    if (topics?.legacyRecord !== undefined)
+      await rm(path.join(values.out, LEGACY_TOPIC_RECORD_FILE), { force: true });
   }
   process.stdout.write(formatSummary(plan, { dryRun: values['dry-run'], out: values.out }));
 }

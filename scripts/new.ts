@@ -12,25 +12,24 @@
  * valid and the paper is not in the list already.
  */
 import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { stdin, stdout } from 'node:process';
+import { stderr, stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/dates.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
-import { readOptionalFile, readPapers, writeFilesAtomically } from '../src/lib/files.ts';
-import { ASSIGNED_TOPICS_FILE } from '../src/lib/import-cli.ts';
+import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
 import { prefillFromSources } from '../src/lib/enrich/prefill.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
 import { arxivId } from '../src/lib/schema.ts';
 import {
+  duplicateProblems,
   FIELD_OPTIONS,
   formatInputProblem,
   formatProposal,
   interview,
   normalizeArxiv,
   planNewPaper,
-  recordTopics,
   type NewPaperContext,
   type NewPaperFields,
   type NewPaperPlan,
@@ -261,22 +260,27 @@ async function main(): Promise<void> {
     stdout.write(`\n${target} (dry run: nothing written):\n${plan.text}`);
     return;
   }
-  const files = [{ name: plan.fileName, text: plan.text }];
-  if (plan.topicsFromRules) {
-    const recordFile = path.join(papersDir, ASSIGNED_TOPICS_FILE);
-    const recordText = await readOptionalFile(recordFile);
-    try {
-      files.push({
-        name: ASSIGNED_TOPICS_FILE,
-        text: recordTopics(recordText, plan.slug, plan.data.topics),
-      });
-    } catch (error) {
-      fail(
-        `${recordFile}: ${(error as Error).message} (restore it from git). Nothing was written.`,
-      );
-    }
-  }
-  await writeFilesAtomically(papersDir, files);
+  const written = plan;
+  // The list may have changed while the questions were answered (an import, another `npm run
+  // new`): under the lock, read it again and refuse a paper that is now a duplicate, or a file
+  // name now taken, before writing.
+  await withRunLock(
+    papersDir,
+    'npm run new',
+    async () => {
+      const now = await loadContext(papersDir, context.taxonomyFile);
+      const duplicates = duplicateProblems(written.data, now);
+      if (duplicates.length > 0)
+        fail([...duplicates.map(formatInputProblem), 'Nothing was written.'].join('\n'));
+      if (now.existing.some((paper) => paper.slug === written.slug))
+        fail(`${target} was created meanwhile. Nothing was written; run \`npm run new\` again.`);
+      await writeFilesAtomically(papersDir, [{ name: written.fileName, text: written.text }]);
+    },
+    { onWait: (owner) => stderr.write(`${waitingMessage(papersDir, owner)}\n`) },
+  ).catch((error: unknown) => {
+    if (error instanceof LockedError) fail(`${error.message} Nothing was written.`);
+    throw error;
+  });
   stdout.write(
     `wrote ${target} with topics ${plan.data.topics.join(', ')}\n` +
       'Next: run `npm run check`, then commit the file and open a pull request (see CONTRIBUTING.md).\n',

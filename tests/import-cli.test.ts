@@ -106,6 +106,32 @@ describe('npm run import', () => {
     expect(await readFile(file, 'utf8')).toBe(edited);
   });
 
+  it('moves an old shared topic record into the papers, byte for byte, and deletes it', async () => {
+    const out = path.join(await newTempDir('import-legacy'), 'papers');
+    expect((await runImport(['--out', out])).code).toBe(0);
+    const migrated = await snapshotDir(out);
+    // The folder as the previous version left it: no autoTopics, one shared record instead.
+    const record: Record<string, string[]> = {};
+    for (const [name, text] of migrated) {
+      const block = /^autoTopics:\n((?: {2}- .*\n)+)/m.exec(text);
+      if (block === null) continue;
+      record[name.slice(0, -3)] = (block[1] ?? '')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line.slice(4)) as string);
+      await writeFile(path.join(out, name), text.replace(block[0], ''));
+    }
+    expect(Object.keys(record)).toHaveLength(323);
+    await writeFile(path.join(out, '.assigned-topics.json'), JSON.stringify(record));
+
+    const run = await runImport(['--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'moved the automatic topics of 323 papers from .assigned-topics.json into their files',
+    );
+    expect(await snapshotDir(out)).toEqual(migrated);
+  });
+
   it('writes nothing with --dry-run, yet reports what it would write', async () => {
     const out = path.join(await newTempDir('import-dry'), 'papers');
     const run = await runImport(['--dry-run', '--out', out]);
@@ -164,6 +190,36 @@ describe('npm run import', () => {
     const text = await readFile(path.join(dated, name), 'utf8');
     expect(text).toContain('\ndate: "2025-03-06"\n');
     expect(text).not.toContain('dateText');
+  });
+
+  it('refuses --year without the listings it is for, writing nothing', async () => {
+    const out = path.join(await newTempDir('import-year-all'), 'papers');
+    const run = await runImport(['--year', '2017', '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      '--year applies only to the listings named on the command line; name the dump it is for',
+    );
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('lists with --dry-run every file it would change and the fields, and changes none', async () => {
+    const dir = await newTempDir('import-dry-fields');
+    const [listing = ''] = await listingFiles(dir, { '2026-01-01-blocks.txt': 'blocks' });
+    const out = path.join(dir, 'papers');
+    expect((await runImport(['--out', out, listing])).code).toBe(0);
+    const before = await snapshotDir(out);
+    const name = 'on-the-spectral-bias-of-weight-decay-in-overparameterised-regression.md';
+
+    const run = await runImport(['--dry-run', '--year', '2025', '--out', out, listing]);
+    expect(run.code, run.stderr).toBe(0);
+    const changed = run.stdout.split('\n').filter((line) => line.startsWith('would update '));
+    expect(changed).toContain(
+      `would update ${path.join(out, name)}: date "2025-03-06"; dateText removed (was "Mar 6")`,
+    );
+    expect(changed).toHaveLength(
+      [...before.values()].filter((text) => text.includes('dateText')).length,
+    );
+    expect(await snapshotDir(out)).toEqual(before);
   });
 
   it('refuses a --year that is not a four-digit year', async () => {

@@ -488,3 +488,134 @@ describe('sourceDate', () => {
     expect(sourceDate('2025-13-01-hf-papers-blocks.txt', TODAY)).toBe(TODAY);
   });
 });
+
+describe('automatic topics, kept in each paper file', () => {
+  /** Rules that file every paper under `dropout`, or `label-smoothing` after the rules change. */
+  const rules = (id: string) => ({ assign: () => [id], retopic: false });
+
+  function planWith(
+    folder: PapersFolder,
+    topics: { assign: () => string[]; retopic: boolean; legacyRecord?: Record<string, string[]> },
+    sources: readonly SourceFile[] = [],
+  ): ImportPlan {
+    return planImport(sources, existingPapers(folder), { today: TODAY, topics });
+  }
+
+  function paperWith(title: string, lines: string): string {
+    return `---\ntitle: "${title}"\n${lines}sources: []\nadded: "2026-10-01"\n---\nAn abstract.\n`;
+  }
+
+  it('writes the topics the rules chose into the new paper, as topics and autoTopics', () => {
+    const result = planWith(new Map(), rules('dropout'), [
+      { name: PARAGRAPHS, text: paragraphsListing([LATTICE]) },
+    ]);
+    expect(writeOf(result, LATTICE_SLUG)).toContain(
+      'topics:\n  - "dropout"\nautoTopics:\n  - "dropout"\nsources:',
+    );
+  });
+
+  it('recomputes on --retopic only papers whose topics still equal their autoTopics', () => {
+    const folder = new Map([
+      ['untouched', paperWith('Untouched', 'topics:\n  - "dropout"\nautoTopics:\n  - "dropout"\n')],
+      ['edited', paperWith('Edited', 'topics:\n  - "optimization"\nautoTopics:\n  - "dropout"\n')],
+      ['by-hand', paperWith('By Hand', 'topics:\n  - "dropout"\n')],
+    ]);
+    expect(planWith(folder, rules('label-smoothing')).writes).toEqual([]);
+    const result = planWith(folder, { ...rules('label-smoothing'), retopic: true });
+    expect(result.writes.map((write) => write.slug)).toEqual(['untouched']);
+    expect(writeOf(result, 'untouched')).toContain(
+      'topics:\n  - "label-smoothing"\nautoTopics:\n  - "label-smoothing"\n',
+    );
+    expect(result.topicChanges).toEqual([
+      { slug: 'untouched', before: ['dropout'], after: ['label-smoothing'] },
+    ]);
+  });
+
+  it('moves the old shared record into the papers it describes, hand choices staying hand choices', () => {
+    const folder = new Map([
+      ['ruled', paperWith('Ruled', 'topics:\n  - "dropout"\n')],
+      ['chosen', paperWith('Chosen', 'topics:\n  - "optimization"\n')],
+      ['unrecorded', paperWith('Unrecorded', 'topics:\n  - "dropout"\n')],
+    ]);
+    const legacyRecord = { ruled: ['dropout'], chosen: ['dropout'], gone: ['dropout'] };
+    const result = planWith(folder, { ...rules('dropout'), legacyRecord });
+    expect(result.migrated).toBe(1);
+    expect(result.writes.map((write) => write.slug)).toEqual(['ruled']);
+    expect(writeOf(result, 'ruled')).toBe(
+      paperWith('Ruled', 'topics:\n  - "dropout"\nautoTopics:\n  - "dropout"\n'),
+    );
+    // Moved once: the same import over the migrated folder changes nothing.
+    const again = planWith(applyPlan(folder, result), { ...rules('dropout'), legacyRecord });
+    expect([again.writes, again.migrated]).toEqual([[], 0]);
+    // A retopic after the move recomputes the paper the rules filed, and only that one.
+    const retopic = planWith(applyPlan(folder, result), {
+      ...rules('label-smoothing'),
+      retopic: true,
+    });
+    expect(retopic.writes.map((write) => write.slug)).toEqual(['ruled']);
+  });
+});
+
+describe('finding the existing paper by the checker’s duplicate rule', () => {
+  it('merges a listing entry into a paper whose title is nearly the same, with a warning', () => {
+    // The first batch ran the abstract's first word into the title, and lost it from the abstract.
+    const runTogether = {
+      title: `${SMOOTHING.title} Label`,
+      abstract: SMOOTHING.abstract.replace(/^Label /, ''),
+    };
+    const first = applyPlan(
+      new Map(),
+      plan([{ name: ONE_LINE, text: paragraphsListing([runTogether]) }]),
+    );
+    const second = plan([{ name: LINES, text: titleAbstractLines([SMOOTHING]) }], first);
+    const slug = `${SMOOTHING_SLUG}-label`;
+    expect(second.writes.map((write) => [write.slug, write.status])).toEqual([[slug, 'updated']]);
+    expect(writeOf(second, slug)).toContain(`sources:\n  - "${ONE_LINE}"\n  - "${LINES}"\n`);
+    expect(summaryOf(second, LINES).warnings).toEqual([
+      `${LINES}:3: "${SMOOTHING.title}" taken to be ${slug}.md ("${runTogether.title}"), by its nearly identical title (kept the file's title)`,
+    ]);
+  });
+});
+
+describe('counts a listing owns follow the newest listing', () => {
+  const OLDER = '2026-11-22-hf-papers-blocks.txt';
+  const NEWER = '2026-12-05-hf-papers-blocks.txt';
+  const entry = (date: string) => ({ ...LATTICE, authors: 4, date });
+
+  it('refreshes upvotes from a newer listing and says so in the summary', () => {
+    const first = applyPlan(
+      new Map(),
+      plan([{ name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) }]),
+    );
+    expect(first.get(LATTICE_SLUG)).toContain('\nupvotes: 1\n');
+    const sources = [
+      { name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) },
+      { name: NEWER, text: blocksListing([entry('Jun 11, 2024 4')]) },
+    ];
+    const result = plan(sources, first);
+    expect(writeOf(result, LATTICE_SLUG)).toContain('\nupvotes: 4\n');
+    expect(summaryOf(result, NEWER).refreshed).toBe(1);
+    expect(result.writes[0]?.changes).toContainEqual({ field: 'upvotes', before: 1, after: 4 });
+    // Imported again, nothing changes: the newer listing is now where the count came from.
+    expect(plan(sources, applyPlan(first, result)).writes).toEqual([]);
+  });
+
+  it('keeps a count changed by hand, and never lets a listing of the same day override', () => {
+    const first = applyPlan(
+      new Map(),
+      plan([{ name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) }]),
+    );
+    const byHand = new Map(first);
+    byHand.set(LATTICE_SLUG, (first.get(LATTICE_SLUG) ?? '').replace('upvotes: 1', 'upvotes: 7'));
+    const newer = [
+      { name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) },
+      { name: NEWER, text: blocksListing([entry('Jun 11, 2024 4')]) },
+    ];
+    expect(writeOf(plan(newer, byHand), LATTICE_SLUG)).toContain('\nupvotes: 7\n');
+    const sameDay = [
+      { name: OLDER, text: blocksListing([entry('Jun 11, 2024 1')]) },
+      { name: '2026-11-22-hf-papers-more.txt', text: blocksListing([entry('Jun 11, 2024 4')]) },
+    ];
+    expect(writeOf(plan(sameDay, first), LATTICE_SLUG)).toContain('\nupvotes: 1\n');
+  });
+});

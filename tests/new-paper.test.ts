@@ -13,7 +13,6 @@ import {
   interview,
   normalizeArxiv,
   planNewPaper,
-  recordTopics,
   type NewPaperContext,
   type NewPaperFields,
 } from '../src/lib/new-paper.ts';
@@ -111,7 +110,8 @@ notes: "The origin of SAM."
 ${SAM.abstract}
 `);
     expect(readPaperFile(plan.text).ok).toBe(true);
-    expect(plan.topicsFromRules).toBe(false);
+    // Ids typed by hand are the contributor's choice, even when the rules would agree.
+    expect(plan.data.autoTopics).toBeUndefined();
   });
 
   it('proposes topics from the rules, with the words of the paper that matched', () => {
@@ -119,7 +119,7 @@ ${SAM.abstract}
     expect(plan.ok).toBe(true);
     if (!plan.ok) return;
     expect(plan.data.topics).toEqual(['implicit-regularization']);
-    expect(plan.topicsFromRules).toBe(true);
+    expect(plan.data.autoTopics).toEqual(['implicit-regularization']);
     const [primary] = plan.proposal.topics;
     expect(primary?.id).toBe('implicit-regularization');
     expect(primary?.terms).toEqual(
@@ -236,19 +236,12 @@ ${SAM.abstract}
   });
 });
 
-describe('normalizeArxiv and recordTopics', () => {
+describe('normalizeArxiv', () => {
   it('shortens the forms an arXiv id is usually copied in to the bare id', () => {
     expect(normalizeArxiv('arXiv:2010.01412')).toBe('2010.01412');
     expect(normalizeArxiv(' https://arxiv.org/abs/2010.01412v2 ')).toBe('2010.01412v2');
     expect(normalizeArxiv('https://arxiv.org/pdf/2010.01412.pdf')).toBe('2010.01412');
     expect(normalizeArxiv('arxiv.org/abs/cs/0112017')).toBe('cs/0112017');
-  });
-
-  it('adds the paper to the record of automatic topics in the importer’s own format', () => {
-    expect(recordTopics('{\n  "b": ["optimization"]\n}\n', 'a', ['weight-penalties'])).toBe(
-      '{\n  "a": ["weight-penalties"],\n  "b": ["optimization"]\n}\n',
-    );
-    expect(recordTopics(undefined, 'a', ['optimization'])).toBe('{\n  "a": ["optimization"]\n}\n');
   });
 });
 
@@ -421,14 +414,9 @@ describe('npm run new', () => {
     });
     expect([before, after]).toContain(read.data.added);
     expect(read.abstract).toBe(SAM.abstract);
-    // Accepted rule topics are recorded, so a later `--retopic` may update them.
-    expect(
-      JSON.parse(await readFile(path.join(corpus.papers, '.assigned-topics.json'), 'utf8')),
-    ).toEqual({
-      'sharpness-aware-minimization-for-efficiently-improving-generalization': [
-        'implicit-regularization',
-      ],
-    });
+    // Accepted rule topics are marked in the paper itself, so a later `--retopic` may update them.
+    expect(read.data.autoTopics).toEqual(['implicit-regularization']);
+    expect(await readdir(corpus.papers)).not.toContain('.assigned-topics.json');
 
     const check = await new Promise<number | null>((resolve) => {
       spawn(process.execPath, ['scripts/check.ts', corpus.dir], { cwd: repoRoot }).on(
@@ -439,7 +427,7 @@ describe('npm run new', () => {
     expect(check).toBe(0);
   });
 
-  it('keeps topics chosen with --topics out of the record of automatic topics', async () => {
+  it('marks topics chosen with --topics as a person’s choice', async () => {
     const corpus = await smallCorpus();
     const run = await runNew([
       ...corpus.args,
@@ -453,7 +441,7 @@ describe('npm run new', () => {
     expect(run.code).toBe(0);
     const text = await readFile(path.join(corpus.papers, SAM_FILE), 'utf8');
     expect(text).toContain('topics:\n  - "optimization"\n  - "implicit-regularization"\n');
-    expect(await readdir(corpus.papers)).not.toContain('.assigned-topics.json');
+    expect(text).not.toContain('autoTopics');
   });
 
   it.each([

@@ -110,6 +110,7 @@ describe('serializePaper and readPaperFile', () => {
       upvotesOn: '2026-12-01',
       comments: 1,
       topics: ['weight-penalties', 'dropout'],
+      autoTopics: ['weight-penalties'],
       arxiv: '2106.09685',
       arxivCategory: 'cs.LG',
       doi: '10.1000/xyz-123',

@@ -170,11 +170,24 @@ export function findDuplicatesOf<P extends TitledPaper>(
   candidate: Omit<TitledPaper, 'file'>,
   papers: readonly P[],
 ): { paper: P; reasons: DuplicateReason[] }[] {
-  const mine = prepared({ ...candidate, file: '' });
-  return papers.flatMap((paper) => {
-    const reasons = reasonsFor(mine, prepared(paper));
-    return reasons.length === 0 ? [] : [{ paper, reasons }];
-  });
+  return duplicateFinder(papers)(candidate);
+}
+
+/**
+ * A finder over a fixed list, each title prepared once: for the importer, which asks about every
+ * entry of a listing that no exact title matched.
+ */
+export function duplicateFinder<P extends TitledPaper>(
+  papers: readonly P[],
+): (candidate: Omit<TitledPaper, 'file'>) => { paper: P; reasons: DuplicateReason[] }[] {
+  const all = papers.map((paper) => prepared(paper));
+  return (candidate) => {
+    const mine = prepared({ ...candidate, file: '' });
+    return all.flatMap((other) => {
+      const reasons = reasonsFor(mine, other);
+      return reasons.length === 0 ? [] : [{ paper: other.paper, reasons }];
+    });
+  };
 }
 
 /**

@@ -4,10 +4,12 @@
  * curator's edits survive every re-import; unchanged papers produce no write at all.
  */
 import { parseListingDate } from './dates.ts';
+import { duplicateFinder } from './duplicates.ts';
+import type { RetiredList } from './retired.ts';
 import { detectLayout, parseListing } from './listing/parse.ts';
 import { ListingError, type LayoutId, type ListingEntry } from './listing/types.ts';
 import { serializePaper } from './paper-file.ts';
-import type { PaperData } from './schema.ts';
+import { paperFieldOrder, type PaperData } from './schema.ts';
 import { slugify, titleKey, uniqueSlug } from './slug.ts';
 
 /** A listing file to import: its name (as recorded in `sources`) and decoded text. */
@@ -29,18 +31,22 @@ export interface ExistingPaper {
 export interface TopicOptions {
   /** The rules: topic ids for a paper, primary first. */
   assign: (paper: { title: string; abstract: string }) => string[];
-  /**
-   * The topics the rules last gave each paper (`.assigned-topics.json` beside the papers). A paper whose
-   * topics differ from its record was changed by hand, and a person's choice always wins.
-   */
-  record: Readonly<Record<string, readonly string[]>>;
   /** Recompute the topics of every paper whose topics were never touched by hand. */
   retopic: boolean;
+  /**
+   * The shared record of automatic topics that older versions kept beside the papers
+   * (`.assigned-topics.json`), when it is still there. Each entry moves into its paper's own
+   * `autoTopics` when it still equals the paper's topics; an entry that differs marks a person's
+   * choice, which a paper without `autoTopics` already is.
+   */
+  legacyRecord?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 export interface ImportOptions {
   /** Year for listing dates printed without one. */
   year?: number;
+  /** Papers and fields taken out of the list on purpose (`content/retired.yaml`). */
+  retired?: RetiredList | undefined;
   /** `added` date for papers from a listing whose file name does not start with a date. */
   today: string;
   topics?: TopicOptions;
@@ -67,13 +73,26 @@ export interface FileSummary {
   duplicatesMerged: number;
   /** Entries whose title was split from the abstract by the rule rather than by another listing. */
   titlesByRule: number;
+  /** Entries of papers retired in `content/retired.yaml`, left out. */
+  retired: number;
+  /** Counts (upvotes, comments) this listing refreshed, being newer than the one they came from. */
+  refreshed: number;
   warnings: string[];
+}
+
+/** A field a write sets or changes; `before` is absent for a field the paper did not have. */
+export interface FieldChange {
+  field: string;
+  before?: unknown;
+  after?: unknown;
 }
 
 export interface PlannedWrite {
   slug: string;
   text: string;
   status: 'new' | 'updated';
+  /** What the write changes, field by field in file order (`abstract` last). */
+  changes: FieldChange[];
 }
 
 export interface ImportPlan {
@@ -81,8 +100,8 @@ export interface ImportPlan {
   /** Papers that matched the import and needed no change. */
   unchanged: number;
   summaries: FileSummary[];
-  /** The record of automatic topics after this import, keys sorted; undefined without topic options. */
-  topicRecord: Record<string, string[]> | undefined;
+  /** Papers that gained `autoTopics` from the shared record of older versions. */
+  migrated: number;
   /** Papers whose automatic topics changed (with `retopic`). */
   topicChanges: TopicChange[];
 }
@@ -235,7 +254,11 @@ function newPaperData(
     }
     for (const field of MERGED_FIELDS) {
       const value = entry[field];
-      if (value === undefined) continue;
+      if (
+        value === undefined ||
+        options.retired?.field({ slug: record.slug, title: data.title }, field)
+      )
+        continue;
       const kept = data[field];
       if (kept === undefined) Object.assign(data, { [field]: value });
       else if (kept !== value) note(describeConflict(field, kept, value, where));
@@ -245,16 +268,72 @@ function newPaperData(
   return data;
 }
 
+/** The counts a listing owns: they change from day to day, and the newest listing is right. */
+const OWNED_COUNTS = ['upvotes', 'comments'] as const;
+
+/**
+ * The listing to refresh a count of an existing paper from: the newest entry of this import
+ * that gives it, when no listing the paper already came from is newer, and the paper's value came
+ * from an older listing of this import (so no person changed it: a value no listing gave is kept).
+ * Listings of the same day never override one another, so re-importing changes nothing.
+ */
+function refreshedCount(
+  existing: ExistingPaper,
+  record: PaperRecord,
+  field: (typeof OWNED_COUNTS)[number],
+  today: string,
+): Occurrence | undefined {
+  const dated = (file: string): string => sourceDate(file, today);
+  const current = existing.data[field];
+  if (current === undefined) return undefined;
+  let newest: Occurrence | undefined;
+  for (const occurrence of record.occurrences) {
+    if (occurrence.entry[field] === undefined) continue;
+    if (newest === undefined || compare(dated(occurrence.file), dated(newest.file)) > 0)
+      newest = occurrence;
+  }
+  if (newest === undefined || newest.entry[field] === current) return undefined;
+  const newestDate = dated(newest.file);
+  if (existing.data.sources.some((source) => compare(dated(source), newestDate) > 0))
+    return undefined;
+  const fromOlderListing = record.occurrences.some(
+    ({ file, entry }) =>
+      existing.data.sources.includes(file) &&
+      compare(dated(file), newestDate) < 0 &&
+      entry[field] === current,
+  );
+  return fromOlderListing ? newest : undefined;
+}
+
 /** An existing paper with its empty fields filled from this import's entries. */
-function filledPaperData(existing: ExistingPaper, record: PaperRecord): PaperData {
+function filledPaperData(
+  existing: ExistingPaper,
+  record: PaperRecord,
+  options: ImportOptions,
+  summaries: ReadonlyMap<string, FileSummary>,
+): PaperData {
+  const retired = options.retired;
   const data: PaperData = { ...existing.data };
+  for (const field of OWNED_COUNTS) {
+    if (retired?.field({ slug: existing.slug, title: existing.data.title }, field) === true)
+      continue;
+    const newest = refreshedCount(existing, record, field, options.today);
+    if (newest === undefined) continue;
+    data[field] = newest.entry[field];
+    const summary = summaries.get(newest.file);
+    if (summary !== undefined) summary.refreshed += 1;
+  }
   for (const { entry } of record.occurrences) {
     for (const field of MERGED_FIELDS) {
       if (field === 'dateText' && data.date !== undefined) continue;
+      if (retired?.field({ slug: existing.slug, title: existing.data.title }, field) === true)
+        continue;
       if (data[field] === undefined && entry[field] !== undefined)
         Object.assign(data, { [field]: entry[field] });
     }
   }
+  // A full date from this import (`--year`) replaces the month and day kept as printed.
+  if (existing.data.date === undefined && data.date !== undefined) delete data.dateText;
   data.sources = [
     ...new Set([...data.sources, ...record.occurrences.map((occurrence) => occurrence.file)]),
   ].sort();
@@ -277,6 +356,27 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
+/** The fields that differ between a paper as it was (undefined: a new paper) and as written. */
+function fieldChanges(
+  before: ExistingPaper | undefined,
+  after: PaperData,
+  abstract: string,
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of paperFieldOrder) {
+    const old = before?.data[field];
+    const now = after[field];
+    if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    changes.push({
+      field,
+      ...(old === undefined ? {} : { before: old }),
+      ...(now === undefined ? {} : { after: now }),
+    });
+  }
+  if ((before?.abstract ?? '') !== abstract) changes.push({ field: 'abstract' });
+  return changes;
+}
+
 /** Plans an import: which files to write, and what each listing contributed. */
 export function planImport(
   sources: readonly SourceFile[],
@@ -293,6 +393,14 @@ export function planImport(
     for (const source of paper.data.sources) bySlugAndSource.set(`${source}\n${paper.slug}`, paper);
   }
   const taken = new Set(existing.map((paper) => paper.slug));
+  const findSame = duplicateFinder(
+    existing.map((paper) => ({
+      file: `${paper.slug}.md`,
+      title: paper.data.title,
+      arxiv: paper.data.arxiv,
+      existing: paper,
+    })),
+  );
   const records = new Map<string, PaperRecord>();
   const recordOf = new Map<ExistingPaper, PaperRecord>();
   const warnings = new Map<string, string[]>();
@@ -311,9 +419,15 @@ export function planImport(
       alreadyPresent: 0,
       duplicatesMerged: 0,
       titlesByRule: entries.filter((entry) => entry.titleSplit === 'rule').length,
+      retired: 0,
+      refreshed: 0,
       warnings: fileWarnings,
     };
     for (const entry of entries) {
+      if (options.retired?.paper({ slug: slugify(entry.title), title: entry.title }) === true) {
+        summary.retired += 1;
+        continue;
+      }
       const key = titleKey(entry.title);
       const occurrence = { file: source.name, entry };
       const seen = records.get(key);
@@ -326,7 +440,26 @@ export function planImport(
       // abstract was corrected too, by the file this very listing once created. A slug alone is no
       // proof: `α-Entmax` and `β-Entmax` share one, yet are two papers.
       const bySlug = bySlugAndSource.get(`${source.name}\n${slugify(entry.title)}`);
-      const match = byKey.get(key) ?? byAbstract.get(abstractKey(entry.abstract)) ?? bySlug;
+      let match = byKey.get(key) ?? byAbstract.get(abstractKey(entry.abstract)) ?? bySlug;
+      if (match === undefined) {
+        // The checker's rule last: a title that differs by a typo or a word the listing ran into
+        // it is the same paper, or `npm run check` would reject the new file as a duplicate.
+        const [same] = findSame({ title: entry.title });
+        match = same?.paper.existing;
+        if (same !== undefined) {
+          fileWarnings.push(
+            `${source.name}:${entry.line}: "${entry.title}" taken to be ${same.paper.file} ("${same.paper.title}"), ` +
+              `by ${same.reasons.includes('same-title') ? 'its title' : 'its nearly identical title'} (kept the file's title)`,
+          );
+        }
+      }
+      if (
+        match !== undefined &&
+        options.retired?.paper({ slug: match.slug, title: match.data.title }) === true
+      ) {
+        summary.retired += 1;
+        continue;
+      }
       const earlier = match === undefined ? undefined : recordOf.get(match);
       if (earlier !== undefined) {
         earlier.occurrences.push(occurrence);
@@ -353,23 +486,36 @@ export function planImport(
   const writes: PlannedWrite[] = [];
   let unchanged = 0;
   const topics = options.topics;
-  const assigned = new Map<string, string[]>(
-    Object.entries(topics?.record ?? {}).map(([slug, ids]) => [slug, [...ids]]),
-  );
+  const legacy = topics?.legacyRecord ?? {};
+  let migrated = 0;
   const topicChanges: TopicChange[] = [];
-  /** Topics for a paper whose topics are empty, or untouched by hand when retopicking. */
-  const autoTopics = (slug: string, data: PaperData, abstract: string): string[] => {
-    if (topics === undefined) return data.topics;
-    const recorded = assigned.get(slug);
+  /**
+   * The paper with the topics the rules give it when its topics are empty, or untouched by hand
+   * (equal to `autoTopics`) when retopicking; any other paper keeps its topics.
+   */
+  const withAutoTopics = (slug: string, paper: PaperData, abstract: string): PaperData => {
+    if (topics === undefined) return paper;
+    let data = paper;
+    const recorded = legacy[slug];
+    if (
+      data.autoTopics === undefined &&
+      recorded !== undefined &&
+      data.topics.length > 0 &&
+      sameList(recorded, data.topics)
+    ) {
+      data = { ...data, autoTopics: [...recorded] };
+      migrated += 1;
+    }
     const untouched =
-      data.topics.length === 0 || (recorded !== undefined && sameList(recorded, data.topics));
-    if (!untouched || (data.topics.length > 0 && !topics.retopic)) return data.topics;
+      data.topics.length === 0 ||
+      (data.autoTopics !== undefined && sameList(data.autoTopics, data.topics));
+    if (!untouched || (data.topics.length > 0 && !topics.retopic)) return data;
     const ids = topics.assign({ title: data.title, abstract });
-    assigned.set(slug, ids);
+    if (sameList(ids, data.topics) && data.autoTopics !== undefined) return data;
     if (data.topics.length > 0 && !sameList(ids, data.topics)) {
       topicChanges.push({ slug, before: data.topics, after: ids });
     }
-    return ids;
+    return { ...data, topics: ids, autoTopics: ids };
   };
 
   const handled = new Set<string>();
@@ -378,50 +524,56 @@ export function planImport(
     if (record.existing === undefined) {
       const [first] = record.occurrences;
       const abstract = first?.entry.abstract ?? '';
-      const data = newPaperData(record, options, warnings);
-      data.topics = autoTopics(record.slug, data, abstract);
-      writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'new' });
+      const data = withAutoTopics(record.slug, newPaperData(record, options, warnings), abstract);
+      writes.push({
+        slug: record.slug,
+        text: serializePaper(data, abstract),
+        status: 'new',
+        changes: fieldChanges(undefined, data, abstract),
+      });
       continue;
     }
-    const data = filledPaperData(record.existing, record);
     const abstract =
       record.existing.abstract === ''
         ? (record.occurrences[0]?.entry.abstract ?? '')
         : record.existing.abstract;
-    data.topics = autoTopics(record.slug, data, abstract);
+    const data = withAutoTopics(
+      record.slug,
+      filledPaperData(
+        record.existing,
+        record,
+        options,
+        new Map(summaries.map((summary) => [summary.file, summary])),
+      ),
+      abstract,
+    );
     const changed =
       JSON.stringify(data) !== JSON.stringify(record.existing.data) ||
       abstract !== record.existing.abstract;
     if (changed)
-      writes.push({ slug: record.slug, text: serializePaper(data, abstract), status: 'updated' });
+      writes.push({
+        slug: record.slug,
+        text: serializePaper(data, abstract),
+        status: 'updated',
+        changes: fieldChanges(record.existing, data, abstract),
+      });
     else unchanged += 1;
   }
-  // Papers in the list that no listing of this import names: retopic them too when asked.
+  // Papers in the list that no listing of this import names: retopic them too when asked, and
+  // move their entries of the old shared record into them.
   for (const paper of existing) {
     if (handled.has(paper.slug)) continue;
-    const topicsBefore = paper.data.topics;
-    const data = { ...paper.data, topics: autoTopics(paper.slug, paper.data, paper.abstract) };
-    if (!sameList(topicsBefore, data.topics)) {
+    const data = withAutoTopics(paper.slug, paper.data, paper.abstract);
+    if (data !== paper.data) {
       writes.push({
         slug: paper.slug,
         text: serializePaper(data, paper.abstract),
         status: 'updated',
+        changes: fieldChanges(paper, data, paper.abstract),
       });
     }
   }
-  const slugs = new Set([
-    ...existing.map((paper) => paper.slug),
-    ...writes.map((write) => write.slug),
-  ]);
-  const topicRecord =
-    topics === undefined
-      ? undefined
-      : Object.fromEntries(
-          [...assigned.entries()]
-            .filter(([slug]) => slugs.has(slug))
-            .sort(([a], [b]) => compare(a, b)),
-        );
   writes.sort((a, b) => compare(a.slug, b.slug));
   topicChanges.sort((a, b) => compare(a.slug, b.slug));
-  return { writes, unchanged, summaries, topicRecord, topicChanges };
+  return { writes, unchanged, summaries, migrated, topicChanges };
 }

@@ -9,7 +9,6 @@
 import { abstractProblem, titleProblem, type TextProblem } from './check/placeholders.ts';
 import { closestTopic, dateMessage } from './check/paper.ts';
 import { findDuplicatesOf, type DuplicateReason } from './duplicates.ts';
-import { formatTopicRecord } from './import-cli.ts';
 import { readPaperFile, serializePaper } from './paper-file.ts';
 import { paperSchema, type PaperData } from './schema.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -110,8 +109,6 @@ export type NewPaperPlan =
       text: string;
       data: PaperData;
       proposal: TopicProposal;
-      /** The topics are the rules' proposal, accepted unchanged, so a later retopic may update them. */
-      topicsFromRules: boolean;
     }
   | { ok: false; problems: InputProblem[]; proposal: TopicProposal | undefined };
 
@@ -406,6 +403,9 @@ export function planNewPaper(
     ...(date === undefined ? {} : { date }),
     ...(authors.length === 0 ? {} : { authorCount: authors.length, authors }),
     topics,
+    // Accepted proposals are marked as the rules', so a later `--retopic` may update them; ids
+    // typed by hand are the contributor's choice, even when they equal the proposal.
+    ...(topicsText === undefined && topics.length > 0 ? { autoTopics: topics } : {}),
     ...(arxiv === undefined ? {} : { arxiv }),
     ...(url === undefined ? {} : { url }),
     ...(code === undefined ? {} : { code }),
@@ -449,26 +449,7 @@ export function planNewPaper(
     text,
     data: result.data,
     proposal,
-    // Ids typed by hand are the contributor's choice, even when they equal the proposal.
-    topicsFromRules: topicsText === undefined,
   };
-}
-
-/**
- * The importer's record of automatic topics with this paper's topics added, so that a later
- * `npm run import -- --retopic` treats them as the rules' and may update them. Throws when the
- * existing record is not the importer's JSON.
- */
-export function recordTopics(
-  recordText: string | undefined,
-  slug: string,
-  topics: readonly string[],
-): string {
-  const record = recordText === undefined ? {} : (JSON.parse(recordText) as unknown);
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new Error('the record of automatic topics is not a JSON object');
-  }
-  return formatTopicRecord({ ...(record as Record<string, string[]>), [slug]: [...topics] });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -91,7 +91,12 @@ export function fieldLine(text: string, field: string): number {
 /** The result of reading a paper file: the data when valid, the problems otherwise. */
 export type ReadResult =
   | { ok: true; data: PaperData; abstract: string; raw: Record<string, unknown> }
-  | { ok: false; problems: FileProblem[] };
+  | {
+      ok: false;
+      problems: FileProblem[];
+      /** The frontmatter as parsed, when it is YAML at all, so a checker can look at the rest. */
+      raw?: Record<string, unknown>;
+    };
 
 const FIX_HINTS: Readonly<Record<string, string>> = {
   title: 'write the title in double quotes',
@@ -109,6 +114,22 @@ const FIX_HINTS: Readonly<Record<string, string>> = {
   authorCount: 'write a whole number of at least 1',
   upvotes: 'write a whole number, 0 or more',
 };
+
+/**
+ * What to do about a YAML error, by its cause: js-yaml words an unquoted value holding `: ` and a
+ * field indented too far alike ("bad indentation"), so the line itself tells them apart.
+ */
+export function yamlHint(reason: string, line: string): string {
+  const colon = line.indexOf(': ');
+  const value = colon < 0 ? '' : line.slice(colon + 2).trimStart();
+  if (value !== '' && !/^["']/.test(value) && value.includes(': '))
+    return 'write the value in double quotes: a colon followed by a space starts a new field';
+  if (reason.startsWith('bad indentation') || reason.includes('document separator'))
+    return 'start every field at the beginning of its line, and indent list items by two spaces under their field (topics:, then   - "dropout-noise"); use spaces, not tabs';
+  if (reason.startsWith('duplicated mapping key')) return 'give each field once';
+  if (reason.includes('quoted scalar')) return 'close the quotes on the same line';
+  return 'quote values that contain a colon, a # or quotes';
+}
 
 /** Reads and validates a paper file; never throws on bad content. */
 export function readPaperFile(text: string): ReadResult {
@@ -132,16 +153,17 @@ export function readPaperFile(text: string): ReadResult {
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? String(error);
+    // gray-matter hands over the text from the newline ending the opening `---`, and the mark
+    // counts lines from 0, so the file line is one more than the mark's.
+    const line = (mark?.line ?? 0) + 1;
     return {
       ok: false,
       problems: [
         {
-          // gray-matter hands over the text from the newline ending the opening `---`, and the
-          // mark counts lines from 0, so the file line is one more than the mark's.
-          line: (mark?.line ?? 0) + 1,
+          line,
           field: 'frontmatter',
           message: `invalid YAML: ${reason}`,
-          hint: 'quote values that contain a colon, a # or quotes',
+          hint: yamlHint(reason, text.split('\n', line)[line - 1] ?? ''),
         },
       ],
     };
@@ -152,6 +174,7 @@ export function readPaperFile(text: string): ReadResult {
   if (!result.success) {
     return {
       ok: false,
+      raw,
       problems: result.error.issues.flatMap((issue): FileProblem[] => {
         if (issue.code === 'unrecognized_keys') {
           return issue.keys.map((key) => ({

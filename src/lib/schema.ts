@@ -67,6 +67,13 @@ export const paperSchema = z.strictObject({
   comments: z.int().min(0).optional(),
   /** Topic ids, the first being the primary topic; see `content/topics.yaml`. */
   topics: z.array(topicId).default([]),
+  /**
+   * The topics the rules in `content/topics.yaml` gave the paper, written by the importer and by
+   * `npm run new` when the proposal is accepted. While `topics` equals this list the rules may
+   * update both (`npm run import -- --retopic`); once a person changes `topics`, or when this field
+   * is absent, the topics are a person's choice and no import touches them.
+   */
+  autoTopics: z.array(topicId).min(1).optional(),
   /** arXiv identifier, added by hand or by `npm run enrich`. */
   arxiv: arxivId.optional(),
   /** The arXiv primary category (`cs.LG`), for citations; from arXiv itself. */
@@ -105,6 +112,7 @@ export const paperFieldOrder = [
   'upvotesOn',
   'comments',
   'topics',
+  'autoTopics',
   'arxiv',
   'arxivCategory',
   'doi',

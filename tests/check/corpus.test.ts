@@ -117,7 +117,7 @@ describe('checkCorpus', () => {
     expect(check({ 'a.md': text })[0]).toMatch(/^content\/papers\/a\.md:2: title: has no value /);
   });
 
-  it('reports files the site would silently leave out, and a damaged topic record', () => {
+  it('reports files the site would silently leave out, and a leftover shared topic record', () => {
     const problems = check(
       {},
       {
@@ -129,15 +129,40 @@ describe('checkCorpus', () => {
       },
     );
     expect(problems).toEqual([
-      'content/papers/.assigned-topics.json:1: record: expected an object mapping each paper slug to a list of topic ids (it is written by `npm run import`; restore it with `git checkout -- content/papers/.assigned-topics.json`)',
+      'content/papers/.assigned-topics.json:1: record: the shared record of automatic topics is no longer used: each paper keeps its own in `autoTopics` (run `npm run import`, which moves its entries into the papers and deletes it)',
       'content/papers/Paper.MD:1: file name: not a paper file, so the site ignores it (rename it to paper.md)',
       'content/papers/drafts:1: file name: a folder, which the site ignores (the site reads only the Markdown files directly in content/papers; move the papers up and remove the folder)',
     ]);
   });
 });
 
+describe('autoTopics', () => {
+  it('accepts a record of automatic topics that differs from topics: a person chose them', () => {
+    const text = paper('Weight Decay', 'autoTopics:\n  - "optimization"\n');
+    expect(check({ 'weight-decay.md': text })).toEqual([]);
+  });
+
+  it('reports a record of automatic topics naming an unknown or repeated topic at its line', () => {
+    const text = paper(
+      'Weight Decay',
+      'autoTopics:\n  - "weight-penalty"\n  - "optimization"\n  - "optimization"\n',
+    );
+    expect(check({ 'weight-decay.md': text })).toEqual([
+      'content/papers/weight-decay.md:5: autoTopics: "optimization" is listed twice (it records what the rules chose and is written by `npm run import`; delete the field to mark the topics as chosen by hand)',
+      'content/papers/weight-decay.md:5: autoTopics: unknown topic id "weight-penalty" (it records what the rules chose and is written by `npm run import`; delete the field to mark the topics as chosen by hand)',
+    ]);
+  });
+
+  it('reports an empty record of automatic topics', () => {
+    const text = paper('Weight Decay', 'autoTopics: []\n');
+    expect(check({ 'weight-decay.md': text })[0]).toMatch(
+      /^content\/papers\/weight-decay\.md:5: autoTopics: /,
+    );
+  });
+});
+
 describe('classifyEntry', () => {
-  it('reads paper files and the topic record, skips hidden files, and flags everything else', () => {
+  it('reads paper files and the old topic record, skips hidden files, and flags everything else', () => {
     expect(classifyEntry('weight-decay.md', false)).toBe('paper');
     expect(classifyEntry('Weight Decay.md', false)).toBe('paper');
     expect(classifyEntry('.assigned-topics.json', false)).toBe('record');

@@ -23,9 +23,9 @@ describe('decodeListing', () => {
     expect(decodeListing(encode(`\uFEFF${lf.replace(/\n/g, '\r')}`))).toBe(lf);
   });
 
-  it('keeps the tabs and form feeds that pasted text carries', () => {
+  it('keeps tabs, and turns the form feeds that pasted text carries into spaces', () => {
     expect(decodeListing(encode('Title\twith tab\n\fAbstract.'))).toBe(
-      'Title\twith tab\n\fAbstract.',
+      'Title\twith tab\n Abstract.',
     );
   });
 

@@ -20,7 +20,7 @@ import { crashSigns, paperFiles, readValidPaper, runImport, temporaryFiles } fro
 
 const newTempDir = useTempDirs();
 
-/** A copy of the real content: papers (with the record of automatic topics), sources, taxonomy. */
+/** A copy of the real content: papers, sources, taxonomy. */
 async function copyOfContent(): Promise<{ papers: string; sources: string; taxonomy: string }> {
   const dir = await newTempDir('content');
   const papers = path.join(dir, 'papers');
@@ -32,9 +32,9 @@ async function copyOfContent(): Promise<{ papers: string; sources: string; taxon
   return { papers, sources, taxonomy };
 }
 
-/** A file's text without its `topics` block: what no --retopic may change. */
+/** A file's text without its `topics` and `autoTopics` blocks: what no --retopic may change. */
 function withoutTopics(text: string): string {
-  return text.replace(/^topics:(?: \[\])?\n(?: {2}- .*\n)*/m, '');
+  return text.replace(/^(?:topics|autoTopics):(?: \[\])?\n(?: {2}- .*\n)*/gm, '');
 }
 
 interface HandEdit {

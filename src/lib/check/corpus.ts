@@ -1,11 +1,9 @@
 /**
- * Checking a whole content folder without building the site: every paper file, the taxonomy, the
- * importer's record of automatic topics, duplicates across files and files the site would silently
- * ignore. Pure: the script reads the folder and hands over names and texts.
+ * Checking a whole content folder without building the site: every paper file, the taxonomy,
+ * duplicates across files and files the site would silently ignore. Pure: the script reads the folder and hands over names and texts.
  */
-import { z } from 'zod';
 import { findDuplicatePairs, type DuplicateReason } from '../duplicates.ts';
-import { ASSIGNED_TOPICS_FILE } from '../import-cli.ts';
+import { LEGACY_TOPIC_RECORD_FILE } from '../import-cli.ts';
 import { fieldLine } from '../paper-file.ts';
 import { fileLabel } from '../files.ts';
 import { checkPaperFile, type CheckedPaper, type PaperFile } from './paper.ts';
@@ -13,21 +11,39 @@ import { compareText } from '../ordering.ts';
 import { plural } from '../words.ts';
 import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { checkTaxonomy } from './taxonomy.ts';
+import { parseRetired, RetiredList } from '../retired.ts';
+import { lineOfPath } from '../topics/assign.ts';
 
 /** What an entry of the papers folder is, by its name. */
 export type EntryKind = 'paper' | 'record' | 'ignored' | 'stray';
 
 /**
- * Paper files are `*.md`; the record of automatic topics is read too. Other hidden files (editor
- * and system files, an interrupted write's temporary files) are not content. Anything else is a
- * file the site would silently leave out, such as `paper.markdown` or `Paper.MD`.
+ * Paper files are `*.md`; the shared record of automatic topics older versions kept is reported.
+ * Other hidden files (editor and system files, an interrupted write's temporary files) are not
+ * content. Anything else is a file the site would silently leave out, such as `paper.markdown`
+ * or `Paper.MD`.
  */
 export function classifyEntry(name: string, isFolder: boolean): EntryKind {
-  if (name === ASSIGNED_TOPICS_FILE && !isFolder) return 'record';
+  if (name === LEGACY_TOPIC_RECORD_FILE && !isFolder) return 'record';
   if (name.startsWith('.')) return 'ignored';
   if (!isFolder && name.endsWith('.md')) return 'paper';
   return 'stray';
 }
+
+/**
+ * An entry of the papers folder that is not a paper: a folder, a file the site ignores, a symbolic
+ * link (which the checker does not follow: it may point anywhere, even at /dev/zero), something
+ * that is not a regular file, or a file too large to be a paper.
+ */
+export interface Stray {
+  name: string;
+  isFolder: boolean;
+  /** What else makes it a stray; absent for folders and ignored file names. */
+  reason?: 'link' | 'special' | { bytes: number } | undefined;
+}
+
+/** The largest paper file read; a paper with a long abstract takes a few kilobytes. */
+export const MAX_PAPER_BYTES = 1024 * 1024;
 
 export interface CorpusInput {
   /** How the papers folder is named in messages, such as `content/papers`. */
@@ -38,10 +54,16 @@ export interface CorpusInput {
   taxonomyText: string | undefined;
   /** Every paper file (`classifyEntry` = `paper`), any order. */
   papers: readonly PaperFile[];
-  /** The text of the record of automatic topics, when there is one. */
+  /** The text of the old shared record of automatic topics, when the folder still has one. */
   topicRecord?: string | undefined;
   /** Entries of the papers folder that are neither papers nor the record nor ignored. */
-  strays?: readonly { name: string; isFolder: boolean }[];
+  strays?: readonly Stray[];
+  /** Today as `YYYY-MM-DD`, for dates that may not lie in the future (default: the real today). */
+  today?: string | undefined;
+  /** How the retired file is named in messages, such as `content/retired.yaml`. */
+  retiredFile?: string | undefined;
+  /** The text of the retired file, when there is one. */
+  retiredText?: string | undefined;
 }
 
 export interface CorpusReport {
@@ -66,64 +88,86 @@ const DUPLICATE_HINTS: Readonly<Record<DuplicateReason, string>> = {
     'a paper is listed once: keep one file and delete the other, or correct the arXiv id',
 };
 
-/** One problem per duplicated paper and reason, naming the first file it duplicates. */
+/**
+ * One problem per duplicated paper and reason, reported on the copy added last (by `added`, then
+ * by file name), which is the file a pull request brings, and naming the one already listed.
+ */
 function duplicateProblems(papers: readonly CheckedPaper[]): Problem[] {
   const titled = papers.flatMap((paper) =>
     paper.data === undefined
       ? []
-      : [{ file: paper.file, text: paper.text, title: paper.data.title, arxiv: paper.data.arxiv }],
+      : [
+          {
+            file: paper.file,
+            text: paper.text,
+            title: paper.data.title,
+            arxiv: paper.data.arxiv,
+            added: paper.data.added,
+          },
+        ],
   );
   const reported = new Set<string>();
   const problems: Problem[] = [];
   for (const { first, second, reason } of findDuplicatePairs(titled)) {
+    const [kept, copy] =
+      compareText(first.added, second.added) > 0 ? [second, first] : [first, second];
     // Three copies of a paper make three pairs; naming the first copy twice is enough.
-    const key = `${second.file}\n${reason}`;
+    const key = `${copy.file}\n${reason}`;
     if (reported.has(key)) continue;
     reported.add(key);
     const words = DUPLICATE_WORDS[reason];
     problems.push({
-      file: second.file,
-      line: fieldLine(second.text, words.field),
+      file: copy.file,
+      line: fieldLine(copy.text, words.field),
       field: words.field,
-      message: `${words.message} ${first.file}`,
+      message: `${words.message} ${kept.file}`,
       hint: DUPLICATE_HINTS[reason],
     });
   }
   return problems;
 }
 
-const topicRecordSchema = z.record(z.string(), z.array(z.string()));
-
-/** Problems of the record of automatic topics, which the importer reads on every run. */
-function recordProblems(text: string, file: string): Problem[] {
-  const hint = `it is written by \`npm run import\`; restore it with \`git checkout -- ${file}\``;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const line =
-      Number(/line (\d+)/.exec(message)?.[1] ?? 0) ||
-      (position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length);
-    // The location is already in `file:line`; V8 words it differently across Node versions.
-    const reason = message.replace(/\s*(?:in JSON )?at position \d+.*$/, '');
-    return [{ file, line, field: 'record', message: `invalid JSON: ${reason}`, hint }];
-  }
-  const result = topicRecordSchema.safeParse(data);
-  if (result.success) return [];
-  return [
-    {
-      file,
-      line: 1,
-      field: 'record',
-      message: 'expected an object mapping each paper slug to a list of topic ids',
-      hint,
-    },
-  ];
+/**
+ * The shared record older versions kept: every paper now carries its own `autoTopics`, and a
+ * leftover record (from a branch made before the change) is moved into them by the importer.
+ */
+function legacyRecordProblem(file: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: 'record',
+    message:
+      'the shared record of automatic topics is no longer used: each paper keeps its own in `autoTopics`',
+    hint: 'run `npm run import`, which moves its entries into the papers and deletes it',
+  };
 }
 
-function strayProblem(name: string, isFolder: boolean, papersDir: string): Problem {
+function strayProblem({ name, isFolder, reason }: Stray, papersDir: string): Problem {
+  const file = fileLabel(papersDir, name);
+  if (reason === 'link')
+    return {
+      file,
+      line: 1,
+      field: 'file name',
+      message: 'a symbolic link, which neither the checker nor the site follows',
+      hint: 'put the paper file itself here, not a link to it',
+    };
+  if (reason === 'special')
+    return {
+      file,
+      line: 1,
+      field: 'file name',
+      message: 'not a regular file (a device, a pipe or a socket)',
+      hint: `remove it; ${papersDir} holds only <slug>.md files`,
+    };
+  if (typeof reason === 'object')
+    return {
+      file,
+      line: 1,
+      field: 'file name',
+      message: `${reason.bytes.toLocaleString('en')} bytes, more than the limit of ${MAX_PAPER_BYTES.toLocaleString('en')} for a paper file, so it was not read`,
+      hint: 'a paper file holds the frontmatter and the abstract; remove anything else',
+    };
   const lower = name.toLowerCase();
   const stem = name.replace(/\.[^.]*$/, '');
   const hint = isFolder
@@ -132,7 +176,7 @@ function strayProblem(name: string, isFolder: boolean, papersDir: string): Probl
       ? `rename it to ${stem.toLowerCase()}.md`
       : `the site reads only <slug>.md files; move it out of ${papersDir}`;
   return {
-    file: fileLabel(papersDir, name),
+    file,
     line: 1,
     field: 'file name',
     message: isFolder
@@ -142,6 +186,40 @@ function strayProblem(name: string, isFolder: boolean, papersDir: string): Probl
   };
 }
 
+/** Problems of `retired.yaml`: its shape, and papers it retires that are still in the list. */
+function retiredProblems(
+  text: string,
+  file: string,
+  papers: readonly CheckedPaper[],
+  papersDir: string,
+): Problem[] {
+  const hint = 'each entry: slug or title, a reason, and optionally fields; see CONTRIBUTING.md';
+  const { entries, problems } = parseRetired(text);
+  const found: Problem[] = problems.map((problem) => ({
+    file,
+    line: problem.line,
+    field: problem.path === '' ? 'retired' : problem.path,
+    message: problem.message,
+    hint,
+  }));
+  entries.forEach((entry, index) => {
+    if (entry.fields !== undefined) return;
+    const list = new RetiredList([entry]);
+    for (const paper of papers) {
+      const slug = paper.file.slice(papersDir.length + 1).replace(/\.md$/, '');
+      if (!list.paper({ slug, title: paper.data?.title ?? '' })) continue;
+      found.push({
+        file,
+        line: lineOfPath(text, [index]),
+        field: String(index),
+        message: `retires a paper that is still in the list: ${paper.file}`,
+        hint: `delete ${paper.file}, or remove this entry to bring the paper back`,
+      });
+    }
+  });
+  return found;
+}
+
 /** Checks a whole content folder; problems come sorted by file, then line. */
 export function checkCorpus(input: CorpusInput): CorpusReport {
   const taxonomy = checkTaxonomy(input.taxonomyText, input.taxonomyFile);
@@ -149,6 +227,7 @@ export function checkCorpus(input: CorpusInput): CorpusReport {
     papersDir: input.papersDir,
     taxonomyFile: input.taxonomyFile,
     topicIds: taxonomy.topics?.map((topic) => topic.id),
+    today: input.today,
   };
   const checked = [...input.papers]
     .sort((a, b) => compareText(a.name, b.name))
@@ -157,12 +236,18 @@ export function checkCorpus(input: CorpusInput): CorpusReport {
     ...taxonomy.problems,
     ...checked.flatMap((paper) => paper.problems),
     ...duplicateProblems(checked),
-    ...(input.strays ?? []).map(({ name, isFolder }) =>
-      strayProblem(name, isFolder, input.papersDir),
-    ),
+    ...(input.strays ?? []).map((stray) => strayProblem(stray, input.papersDir)),
+    ...(input.retiredText === undefined
+      ? []
+      : retiredProblems(
+          input.retiredText,
+          input.retiredFile ?? 'retired.yaml',
+          checked,
+          input.papersDir,
+        )),
     ...(input.topicRecord === undefined
       ? []
-      : recordProblems(input.topicRecord, fileLabel(input.papersDir, ASSIGNED_TOPICS_FILE))),
+      : [legacyRecordProblem(fileLabel(input.papersDir, LEGACY_TOPIC_RECORD_FILE))]),
   ];
   return {
     problems: sortProblems(problems),

@@ -6,7 +6,15 @@
 import { editDistance } from '../duplicates.ts';
 import { fileLabel } from '../files.ts';
 import { fieldLine, readPaperFile } from '../paper-file.ts';
-import { paperFieldOrder, type PaperData } from '../schema.ts';
+import { paperFieldOrder, paperSchema, type PaperData } from '../schema.ts';
+import { todayIso } from '../dates.ts';
+import {
+  describeCodePoint,
+  findForbiddenCharacters,
+  FORBIDDEN_HINTS,
+  type ForbiddenKind,
+} from '../text-safety.ts';
+import { isWindowsReserved, limitProblems } from './limits.ts';
 import { isWellFormedSlug, MAX_SLUG_LENGTH, slugify } from '../slug.ts';
 import { abstractProblem, titleProblem } from './placeholders.ts';
 import type { Problem } from './problem.ts';
@@ -15,6 +23,8 @@ import type { Problem } from './problem.ts';
 export interface PaperFile {
   name: string;
   text: string;
+  /** The line of the first byte that is not UTF-8, when the file's bytes are not all UTF-8. */
+  invalidUtf8Line?: number | undefined;
 }
 
 export interface PaperContext {
@@ -24,6 +34,8 @@ export interface PaperContext {
   taxonomyFile: string;
   /** The topic ids papers may use; undefined when the taxonomy cannot be read at all. */
   topicIds: readonly string[] | undefined;
+  /** Today as `YYYY-MM-DD`, for dates that may not lie in the future (default: the real today). */
+  today?: string | undefined;
 }
 
 export interface CheckedPaper {
@@ -47,11 +59,18 @@ function frontmatterEnd(lines: readonly string[]): number {
   return lines[0] === '---' ? lines.indexOf('---', 1) : -1;
 }
 
-/** The top-level keys written in the frontmatter, each with its 1-based line. */
+/**
+ * The top-level keys written in the frontmatter, each with its 1-based line. Found with indexOf
+ * rather than a regular expression: a lazy pattern before `\s*:` backtracks quadratically on a long
+ * line without a colon (300 KB took half a minute).
+ */
 function frontmatterKeys(lines: readonly string[], end: number): { key: string; line: number }[] {
   return lines.slice(1, end).flatMap((text, index) => {
-    const key = /^([^\s#:'"-][^:]*?)\s*:(?:\s|$)/.exec(text)?.[1];
-    return key === undefined ? [] : [{ key, line: index + 2 }];
+    const colon = text.indexOf(':');
+    const key = colon < 0 ? '' : text.slice(0, colon).trimEnd();
+    const after = text.charAt(colon + 1);
+    const valid = key !== '' && !/^[\s#:'"-]/.test(key) && (after === '' || /\s/.test(after));
+    return valid ? [{ key, line: index + 2 }] : [];
   });
 }
 
@@ -86,33 +105,23 @@ export function closestTopic(id: string, known: readonly string[]): string | und
   return best?.id;
 }
 
-/** Problems of the topic list of a paper that passed the schema. */
-function topicProblems(
-  data: PaperData,
+/** Problems of a list of topic ids (`topics` or `autoTopics`): ids repeated or not in the taxonomy. */
+function topicIdProblems(
+  ids: readonly string[],
+  field: string,
   file: string,
   line: number,
   context: PaperContext,
 ): Problem[] {
   const taxonomy = context.taxonomyFile;
-  if (data.topics.length === 0) {
-    return [
-      {
-        file,
-        line,
-        field: 'topics',
-        message: 'no topics',
-        hint: `list topic ids from ${taxonomy}, primary topic first, or empty the list and run \`npm run import\` to let the rules choose`,
-      },
-    ];
-  }
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const id of data.topics) {
+  for (const id of ids) {
     if (seen.has(id)) {
       problems.push({
         file,
         line,
-        field: 'topics',
+        field,
         message: `"${id}" is listed twice`,
         hint: 'list each topic once, the primary topic first',
       });
@@ -124,7 +133,7 @@ function topicProblems(
     problems.push({
       file,
       line,
-      field: 'topics',
+      field,
       message: `unknown topic id "${id}"`,
       hint:
         suggestion === undefined
@@ -135,10 +144,58 @@ function topicProblems(
   return problems;
 }
 
-/** The value written on a field's line, without quotes: `date: "2024-02-30"` → `2024-02-30`. */
+/** Problems of the topic lists of a paper that passed the schema. */
+function topicProblems(
+  data: Pick<PaperData, 'topics'> & Partial<Pick<PaperData, 'autoTopics'>>,
+  file: string,
+  text: string,
+  context: PaperContext,
+): Problem[] {
+  const line = fieldLine(text, 'topics');
+  const problems: Problem[] =
+    data.topics.length === 0
+      ? [
+          {
+            file,
+            line,
+            field: 'topics',
+            message: 'no topics',
+            hint: `list topic ids from ${context.taxonomyFile}, primary topic first, or empty the list and run \`npm run import\` to let the rules choose`,
+          },
+        ]
+      : topicIdProblems(data.topics, 'topics', file, line, context);
+  if (data.autoTopics !== undefined) {
+    // The record of what the rules chose must name real topics, or a retopic could not redo it.
+    const recordLine = fieldLine(text, 'autoTopics');
+    problems.push(
+      ...topicIdProblems(data.autoTopics, 'autoTopics', file, recordLine, context).map(
+        (problem) => ({
+          ...problem,
+          hint: 'it records what the rules chose and is written by `npm run import`; delete the field to mark the topics as chosen by hand',
+        }),
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * The value written on a field's line, without quotes: `date: "2024-02-30"` → `2024-02-30`.
+ * Sliced by hand, in linear time, like `frontmatterKeys`.
+ */
 function writtenValue(line: string | undefined): string | undefined {
-  const match = /^[^:]+:\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/.exec(line ?? '');
-  return match?.[1] ?? match?.[2] ?? match?.[3];
+  const text = line ?? '';
+  const colon = text.indexOf(':');
+  if (colon <= 0) return undefined;
+  const value = text.slice(colon + 1).trim();
+  const quote = value.charAt(0);
+  if (quote === '"' || quote === "'") {
+    const close = value.indexOf(quote, 1);
+    return close === value.length - 1 ? value.slice(1, -1) : undefined;
+  }
+  const comment = value.indexOf('#');
+  const plain = (comment < 0 ? value : value.slice(0, comment)).trimEnd();
+  return plain === '' ? undefined : plain;
 }
 
 /** A date's problem in words: a real day written another way, or no real day at all. */
@@ -172,6 +229,18 @@ function plainMessage(message: string, value: string | undefined): string {
   if (small !== null)
     return `must be at least ${small[1] ?? ''}${value === undefined ? '' : `, not ${value}`}`;
   return message;
+}
+
+/** The known field nearest in spelling to an unknown one (`author` → `authors`), if any is near. */
+export function closestField(key: string): string | undefined {
+  let best: { field: string; distance: number } | undefined;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  for (const field of paperFieldOrder) {
+    const distance = editDistance(key.toLowerCase(), field.toLowerCase(), limit);
+    if (distance <= limit && (best === undefined || distance < best.distance))
+      best = { field, distance };
+  }
+  return best?.field;
 }
 
 /** Problems that `readPaperFile` reports, in words that say what to do. */
@@ -212,16 +281,70 @@ function schemaProblems(
   if (reported.some((problem) => problem.message === 'unknown field')) {
     for (const { key, line } of keys) {
       if (known.has(key)) continue;
+      const meant = closestField(key);
       problems.push({
         file,
         line,
         field: key,
         message: 'unknown field',
-        hint: `remove it, or use one of: ${paperFieldOrder.join(', ')}`,
+        hint:
+          meant === undefined
+            ? `remove it, or use one of: ${paperFieldOrder.join(', ')}`
+            : `did you mean \`${meant}\`? The fields are: ${paperFieldOrder.join(', ')}`,
       });
     }
   }
   return problems;
+}
+
+/** How each kind of forbidden character is named in a message. */
+const FORBIDDEN_WORDS: Readonly<Record<ForbiddenKind, string>> = {
+  control: 'control character',
+  noncharacter: 'noncharacter',
+  bidi: 'invisible direction control',
+  surrogate: 'half a character (a lone surrogate)',
+};
+
+/** Problems of the characters themselves: bytes that are not UTF-8, and forbidden characters. */
+function characterProblems(paper: PaperFile, text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  if (paper.invalidUtf8Line !== undefined) {
+    problems.push({
+      file,
+      line: paper.invalidUtf8Line,
+      field: 'encoding',
+      message: 'not valid UTF-8',
+      hint: 'save the file as UTF-8; retype the characters on this line that show as \uFFFD or boxes',
+    });
+  }
+  for (const found of findForbiddenCharacters(text)) {
+    problems.push({
+      file,
+      line: found.line,
+      field: 'text',
+      message: `${FORBIDDEN_WORDS[found.kind]} ${describeCodePoint(found.code)} at column ${found.column}`,
+      hint: FORBIDDEN_HINTS[found.kind],
+    });
+  }
+  return problems;
+}
+
+/**
+ * The fields of a frontmatter that failed the schema which are valid on their own, so that their
+ * own checks (topics, placeholders, limits) still run and one run reports every problem.
+ */
+function validFields(raw: Record<string, unknown> | undefined): Partial<PaperData> {
+  const fields: Partial<Record<string, unknown>> = {};
+  const shape = paperSchema.shape as Record<
+    string,
+    { safeParse(value: unknown): { success: boolean; data?: unknown } }
+  >;
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    const result = shape[key]?.safeParse(value);
+    if (result?.success === true && result.data !== undefined) fields[key] = result.data;
+  }
+  // Each value passed its own field's schema, so together they are a partial paper.
+  return fields;
 }
 
 /** Checks one paper file of the papers folder. */
@@ -239,9 +362,11 @@ export function checkPaperFile(paper: PaperFile, context: PaperContext): Checked
     });
     text = text.slice(1);
   }
+  problems.push(...characterProblems(paper, text, file));
   const lines = text.split(/\r?\n/);
   const end = frontmatterEnd(lines);
   let data: PaperData | undefined;
+  let fields: Partial<PaperData> = {};
   if (lines[0] === '---' && end < 0) {
     problems.push({
       file,
@@ -254,21 +379,31 @@ export function checkPaperFile(paper: PaperFile, context: PaperContext): Checked
     const result = readPaperFile(text);
     if (result.ok) {
       data = result.data;
-      const titleIssue = titleProblem(data.title);
-      if (titleIssue !== undefined) {
-        problems.push({ file, line: fieldLine(text, 'title'), field: 'title', ...titleIssue });
-      }
-      problems.push(...topicProblems(data, file, fieldLine(text, 'topics'), context));
+      fields = data;
     } else {
       problems.push(...schemaProblems(result.problems, lines, end, file, context));
+      fields = validFields(result.raw);
     }
   }
+  if (fields.title !== undefined) {
+    const titleIssue = titleProblem(fields.title);
+    if (titleIssue !== undefined) {
+      problems.push({ file, line: fieldLine(text, 'title'), field: 'title', ...titleIssue });
+    }
+  }
+  if (fields.topics !== undefined) {
+    problems.push(...topicProblems({ ...fields, topics: fields.topics }, file, text, context));
+  }
+  const abstract = end >= 0 ? bodyText(lines, end) : '';
   if (end >= 0) {
-    const abstractIssue = abstractProblem(bodyText(lines, end));
+    const abstractIssue = abstractProblem(abstract);
     if (abstractIssue !== undefined) {
       problems.push({ file, line: bodyLine(text), field: 'abstract', ...abstractIssue });
     }
   }
+  problems.push(
+    ...limitProblems(fields, abstract, bodyLine(text), text, file, context.today ?? todayIso()),
+  );
   const slug = paper.name.replace(/\.md$/, '');
   if (!isWellFormedSlug(slug)) {
     const suggested = slugify(data?.title ?? slug);
@@ -278,6 +413,14 @@ export function checkPaperFile(paper: PaperFile, context: PaperContext): Checked
       field: 'file name',
       message: `"${paper.name}" is not a well-formed slug`,
       hint: `rename it to ${suggested}.md: lower-case letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters before a -2, -3 suffix`,
+    });
+  } else if (isWindowsReserved(paper.name)) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'file name',
+      message: `"${paper.name}" is a name Windows reserves for a device, so the repository cannot be checked out there`,
+      hint: `rename it to ${slug}-paper.md, or to the slug of the paper's title`,
     });
   }
   return { file, text, problems, data };

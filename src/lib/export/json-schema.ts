@@ -5,8 +5,11 @@
 import { z } from 'zod';
 import { paperSchema } from '../schema.ts';
 
-/** One paper in `papers.json`: its frontmatter plus slug, abstract and page address. */
-export const paperRecordSchema = paperSchema.extend({
+/**
+ * One paper in `papers.json`: its frontmatter, without the importer's bookkeeping, plus slug,
+ * abstract and page address.
+ */
+export const paperRecordSchema = paperSchema.omit({ autoTopics: true }).extend({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   abstract: z.string(),
   pageUrl: z.url({ protocol: /^https?$/ }),

@@ -10,7 +10,12 @@ import { paperPageUrl } from './page-url.ts';
 /** The file name the schema is published under, beside `papers.json`. */
 export const PAPERS_SCHEMA_FILE = 'papers.schema.json';
 
-export type PaperRecord = PaperData & { slug: string; abstract: string; pageUrl: string };
+/** A paper as published: the importer's bookkeeping (`autoTopics`) is left out. */
+export type PaperRecord = Omit<PaperData, 'autoTopics'> & {
+  slug: string;
+  abstract: string;
+  pageUrl: string;
+};
 
 export interface PapersJson {
   $schema: string;
@@ -36,9 +41,21 @@ function sortedKeys<T extends object>(value: T): T {
   ) as T;
 }
 
+/** The frontmatter readers get: everything but the importer's record of automatic topics. */
+function publishedFields(data: PaperData): Omit<PaperData, 'autoTopics'> {
+  const fields: Partial<PaperData> = { ...data };
+  delete fields.autoTopics;
+  return fields as Omit<PaperData, 'autoTopics'>;
+}
+
 /** One paper as `papers.json` lists it (and the shortlist's per-paper records hold it). */
 export function paperRecord({ slug, data, abstract }: Paper, siteUrl: string): PaperRecord {
-  return sortedKeys<PaperRecord>({ ...data, slug, abstract, pageUrl: paperPageUrl(siteUrl, slug) });
+  return sortedKeys<PaperRecord>({
+    ...publishedFields(data),
+    slug,
+    abstract,
+    pageUrl: paperPageUrl(siteUrl, slug),
+  });
 }
 
 export function papersJson(papers: readonly Paper[], options: PapersJsonOptions): PapersJson {

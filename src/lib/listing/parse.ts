@@ -81,6 +81,15 @@ export function detectLayout(text: string): LayoutId {
   if (!hasAuthorLines && body.some((line) => ONE_LINE_ENTRY.test(line.text))) return 'one-per-line';
   if (hasAuthorLines) return 'blocks';
   if (/^Subscribe\S/.test(first.text)) return 'title-abstract-lines';
+  // The two layouts left have no mark on their entries: any text of alternating lines would
+  // pass for one (/etc/passwd read as twelve papers). The search page's header vouches for them.
+  if (!lines.slice(0, start).some((line) => line.text !== '')) {
+    throw new ListingError(
+      first.number,
+      'unrecognised layout: no entry marked as a listing\'s ("• N authors", a one-line entry) and no header of a Daily Papers search page ("Get trending papers…", "Subscribe")',
+      'save the search page as text from its very top, header included; content/sources/README.md shows the four layouts',
+    );
+  }
   const afterFirst = lines[first.number];
   return afterFirst?.text === '' ? 'paragraphs' : 'title-abstract-lines';
 }

@@ -1,3 +1,9 @@
+import {
+  BIDI_CONTROLS,
+  describeCodePoint,
+  findForbiddenCharacters,
+  invalidUtf8Line,
+} from '../text-safety.ts';
 import { ListingError } from './types.ts';
 
 /**
@@ -5,57 +11,44 @@ import { ListingError } from './types.ts';
  * mark, `\n` line endings, no binary content. Throws a ListingError naming the line otherwise.
  */
 export function decodeListing(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const line = firstInvalidUtf8Line(bytes);
+  const line = invalidUtf8Line(bytes);
+  if (line !== undefined) {
     throw new ListingError(
       line,
       'not valid UTF-8 text',
       'save the listing as UTF-8 and import it again',
     );
   }
-  return normaliseListingText(text);
+  return normaliseListingText(new TextDecoder('utf-8').decode(bytes));
 }
 
-/** Strips a byte-order mark, unifies line endings and rejects control characters. */
+/**
+ * Strips a byte-order mark, unifies line endings, turns form feeds and vertical tabs (which pasted
+ * text carries) into spaces, strips invisible direction marks (a page dump has no use for them,
+ * and in a name they reorder the names after it), and rejects every other control character,
+ * noncharacter or lone surrogate: NUL and its kin mean a binary file, and any of them would make
+ * the site's feeds invalid XML.
+ */
 export function normaliseListingText(raw: string): string {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // Tabs and form feeds appear in pasted text; other C0 controls and NUL mean a binary file.
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point of this check
-  const control = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.exec(text);
-  if (control) {
-    const line = text.slice(0, control.index).split('\n').length;
-    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase();
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\f\v]/g, ' ')
+    .replace(BIDI_CONTROLS, '');
+  const [found] = findForbiddenCharacters(text, 1);
+  if (found !== undefined) {
+    const binary = found.kind === 'control' && found.code < 0x20;
     throw new ListingError(
-      line,
-      `binary content (control character U+${code})`,
-      'a listing is a plain-text dump of a search page; check that the right file was given',
+      found.line,
+      binary
+        ? `binary content (control character ${describeCodePoint(found.code).split(' ')[0] ?? ''})`
+        : `${found.kind === 'control' ? 'control character' : found.kind === 'noncharacter' ? 'noncharacter' : 'half a character'} ${describeCodePoint(found.code)} at column ${found.column}`,
+      binary
+        ? 'a listing is a plain-text dump of a search page; check that the right file was given'
+        : 'the dump was decoded wrongly; save the page again as UTF-8 text',
     );
   }
   return text;
-}
-
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  for (let index = 0; index <= bytes.length; index += 1) {
-    const byte = bytes[index];
-    // A line ends at LF, at CR not followed by LF (old Mac files), or at the end of the file.
-    const isBreak = byte === 0x0a || (byte === 0x0d && bytes[index + 1] !== 0x0a);
-    if (index === bytes.length || isBreak) {
-      try {
-        decoder.decode(bytes.subarray(start, index));
-      } catch {
-        return line;
-      }
-      line += 1;
-      start = index + 1;
-    }
-  }
-  return line;
 }
 
 /**
