@@ -12,23 +12,27 @@ import { READING_PATHS_FILE } from '../lib/check/reading-paths.ts';
 import { readOptionalFile } from '../lib/files.ts';
 import { parseReadingPaths, positionsByPaper, type ReadingPath } from '../lib/reading-paths.ts';
 import { relatedPapers } from '../lib/discovery/related.ts';
+import { safeText, safeValue } from '../lib/safe-text.ts';
 import type { Paper } from '../lib/schema.ts';
 import { buildCatalog, type SitePaper } from '../lib/site/catalog.ts';
 
 const paperEntries = await getCollection('papers');
 const topicEntries = await getCollection('topics');
 
+// Every text is made safe once here (src/lib/safe-text.ts), so no page, feed or download the
+// site writes carries a control character, a noncharacter or a bidi override, whatever the files
+// hold: one such character would make a feed invalid XML or reverse the names after it.
 export const catalog = buildCatalog(
   paperEntries.map((entry) => ({
     id: entry.id,
-    data: entry.data,
-    body: entry.body ?? '',
+    data: safeValue(entry.data),
+    body: safeText(entry.body ?? ''),
     filePath: entry.filePath ?? `papers/${entry.id}.md`,
   })),
   topicEntries.map((entry) => ({
     id: entry.id,
-    name: entry.data.name,
-    description: entry.data.description,
+    name: safeText(entry.data.name),
+    description: safeText(entry.data.description),
   })),
 );
 

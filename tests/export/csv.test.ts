@@ -2,7 +2,15 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, papersCsv } from '../../src/lib/export/csv.ts';
-import { pageUrlOf, realPapers, SITE_URL, samplePapers } from '../cite/sample-papers.ts';
+import { hasUnsafeText } from '../../src/lib/safe-text.ts';
+import {
+  pageUrlOf,
+  realPapers,
+  SITE_URL,
+  samplePaper,
+  samplePapers,
+} from '../cite/sample-papers.ts';
+import { HOSTILE_STRINGS } from '../robustness/arbitraries.ts';
 
 function readCsv(text: string): Record<string, string>[] {
   return parse(text, { columns: true, relax_quotes: false, skip_empty_lines: false });
@@ -65,5 +73,53 @@ describe('papersCsv', () => {
     expect(rows).toHaveLength(real.length);
     expect(new Set(rows.map((row) => row.slug)).size).toBe(real.length);
     expect(rows.every((row) => row.page_url === pageUrlOf(row.slug ?? ''))).toBe(true);
+  });
+});
+
+describe('a field a spreadsheet would run as a formula', () => {
+  /** OWASP's list of characters that start a formula, the tab and carriage return included. */
+  const FORMULAS = ['=1+1', '+1', '-1+1', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
+
+  it.each(FORMULAS)('starts with an apostrophe inside quotes: %j', (formula) => {
+    // Past the schema, which trims titles, so the tab and the carriage return reach the writer.
+    const plain = samplePaper('formula');
+    const paper = {
+      ...plain,
+      data: { ...plain.data, title: formula, venue: formula },
+      abstract: formula,
+    };
+    const csv = papersCsv([paper], SITE_URL);
+    const [row] = readCsv(csv);
+    const expected = `'${formula.replace(/\r\n?/g, '\n')}`;
+    expect(row?.title).toBe(expected);
+    expect(row?.venue).toBe(expected);
+    expect(row?.abstract).toBe(expected);
+    expect(csv).toContain(`"${expected.replaceAll('"', '""')}"`);
+  });
+
+  it('is neutralised in every column, names and topics included, for every hostile string', () => {
+    const papers = HOSTILE_STRINGS.map((text, index) =>
+      samplePaper(
+        `hostile-${String(index)}`,
+        { title: `${text} title`, authors: [`${text} name`, 'Bob'], venue: text.trim() || 'x' },
+        `${text} abstract`,
+      ),
+    );
+    const csv = papersCsv(papers, SITE_URL);
+    const rows = readCsv(csv);
+    expect(rows).toHaveLength(papers.length);
+    for (const row of rows) {
+      for (const value of Object.values(row)) {
+        expect(value, JSON.stringify(row)).not.toMatch(/^[=+\-@\t\r]/);
+        expect(hasUnsafeText(value)).toBe(false);
+      }
+    }
+  });
+
+  it('leaves text that only contains those characters further on unchanged', () => {
+    const paper = samplePaper('inner', { title: 'Cost = loss + penalty - bias @ scale' });
+    expect(readCsv(papersCsv([paper], SITE_URL))[0]?.title).toBe(
+      'Cost = loss + penalty - bias @ scale',
+    );
   });
 });

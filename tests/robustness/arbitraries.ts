@@ -133,6 +133,92 @@ const UNICODE_WORDS = [
   '…',
 ];
 
+/**
+ * Characters no output may carry as they are (src/lib/safe-text.ts): NUL, C0 controls (form feed
+ * and vertical tab among them), DEL, C1 controls, noncharacters, a lone surrogate, the bidi
+ * embeddings, overrides and isolates. Listings seldom hold them, so the generated listings above
+ * leave them out; the tests of what the site writes put them everywhere.
+ */
+export const HOSTILE_CHARACTERS = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0080',
+  '\u0085',
+  '\u009B',
+  '\u009F',
+  '\uD800',
+  '\uDFFF',
+  '\uFDD0',
+  '\uFFFE',
+  '\uFFFF',
+  '\u{1FFFE}',
+  '\u{10FFFF}',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+] as const;
+
+/**
+ * Text aimed at the formats the site writes rather than at the importer: spreadsheet formulas
+ * (OWASP's CSV injection list), math that would paint over the page, XML and feed markup,
+ * entities and a CDATA end.
+ */
+const OUTPUT_ATTACKS = [
+  '=HYPERLINK("http://attacker.test","Open")',
+  '=1+1',
+  "=cmd|' /C calc'!A0",
+  '+1',
+  '-1+1',
+  '@SUM(A1:A9)',
+  '\t=1+1',
+  '\r=1+1',
+  '$\\rule{1000em}{1000em}$',
+  '$\\raisebox{20em}{x}$',
+  '$\\raisebox{-20em}{x}$',
+  '$\\kern{-1000em}x$',
+  '$\\rlap{xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx}$',
+  '$\\href{javascript:alert(1)}{x}$',
+  '$\\htmlStyle{position:fixed;inset:0}{x}$',
+  '$\\fcolorbox{red}{blue}{x}$',
+  '$\\def\\a{\\a\\a}\\a$',
+  '$\\Huge x$',
+  ']]>',
+  '<![CDATA[x]]>',
+  '<description>x</description>',
+  '</item><item><title>injected</title>',
+  '&#0;',
+  '&#x1;',
+  '&nbsp;',
+  '\u202EevilAuthor',
+  'محمد عبد الله',
+  'עברית',
+] as const;
+
+/**
+ * Every hostile string the tests of the site's outputs try: the words and Unicode text the
+ * generated listings use, the attacks on output formats, and each hostile character between
+ * letters and alone at the start of a text.
+ */
+export const HOSTILE_STRINGS: readonly string[] = [
+  ...HOSTILE_WORDS,
+  ...UNICODE_WORDS,
+  ...OUTPUT_ATTACKS,
+  ...HOSTILE_CHARACTERS.map((char) => `before${char}after`),
+  ...HOSTILE_CHARACTERS.map((char) => `${char}start`),
+];
+
 /** Punctuation after a word of an abstract, and the rarer punctuation inside a title. */
 const PUNCTUATION_AFTER = ['', '', '', '', ',', ':', ';', '.', '?', '!', ')'];
 const TITLE_PUNCTUATION = ['', '', '', '', '', '', '', '', ':', ',', '?', '!'];

@@ -5,6 +5,7 @@
  * Nothing is guessed. Author names appear only when a curator wrote them into `authors`; the
  * listings give only a count, which becomes a note ("7 authors"). A year comes only from `date`.
  */
+import { safeText } from '../safe-text.ts';
 import type { Paper } from '../schema.ts';
 import { plural } from '../words.ts';
 
@@ -43,7 +44,7 @@ export interface Reference {
  */
 export function referenceOf(paper: Paper, pageUrl: string, key = citationKey(paper)): Reference {
   const { data } = paper;
-  const authors = (data.authors ?? []).map(parseName);
+  const authors = (data.authors ?? []).map((name) => parseName(oneLine(name)));
   const moreAuthors = data.authorCount !== undefined && data.authorCount > authors.length;
   const count = data.authorCount;
   return {
@@ -68,9 +69,12 @@ export function referenceOf(paper: Paper, pageUrl: string, key = citationKey(pap
   };
 }
 
-/** Text on one line with single spaces: every format here treats line breaks as spaces anyway. */
+/**
+ * Text on one line with single spaces (every format here treats line breaks as spaces anyway),
+ * without the characters no output may carry (src/lib/safe-text.ts).
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return safeText(text).replace(/\s+/g, ' ').trim();
 }
 
 function issuedDate(date: string | undefined): Reference['issued'] {

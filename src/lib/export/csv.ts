@@ -2,8 +2,14 @@
  * The reading list as a CSV file (RFC 4180) for spreadsheets and scripts: one row per paper in
  * slug order, a header row, every record ending in LF — line breaks inside an abstract are LF
  * too, so the file uses one kind of line ending throughout.
+ *
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a formula (and some strip a
+ * leading tab or carriage return first), so a title such as `=HYPERLINK("http://x", "Open")` would
+ * become a live link or worse. As OWASP's "CSV Injection" page recommends, such a field is quoted
+ * and starts with an apostrophe, which spreadsheets read as "this cell is text" and do not show.
  */
 import { compareText } from '../ordering.ts';
+import { safeText } from '../safe-text.ts';
 import type { Paper } from '../schema.ts';
 import { paperPageUrl } from './page-url.ts';
 
@@ -33,9 +39,20 @@ export const CSV_COLUMNS = [
 /** Separates the names in `authors` and the ids in `topics` (names may hold commas). */
 export const LIST_SEPARATOR = '; ';
 
-/** A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds `,`, `"` or a break. */
+/**
+ * What a field may not start with: a spreadsheet would read it as a formula. A carriage return
+ * has become a line feed by the time this is tested.
+ */
+const FORMULA_START = /^[=+\-@\t\n]/;
+
+/**
+ * A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds `,`, `"` or a break;
+ * quoted and behind an apostrophe when it starts like a formula (see above). Characters no text
+ * file should hold (src/lib/safe-text.ts) are dropped.
+ */
 export function csvField(value: string): string {
-  const text = value.replace(/\r\n?/g, '\n');
+  const text = safeText(value).replace(/\r\n?/g, '\n');
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,5 +1,8 @@
 /** The items of the reading list's RSS feeds: the papers most recently added, newest first. */
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { compareText } from '../ordering.ts';
+import { safeText } from '../safe-text.ts';
 import { paperPath, withBase } from '../urls.ts';
 import type { SitePaper } from './catalog.ts';
 
@@ -32,10 +35,34 @@ export function feedItems(
     )
     .slice(0, FEED_SIZE)
     .map((paper) => ({
-      title: paper.data.title,
+      title: safeText(paper.data.title),
       link: withBase(base, paperPath(paper.id)),
       pubDate: new Date(`${paper.data.added}T00:00:00Z`),
-      description: paper.body,
-      categories: paper.data.topics.flatMap((id) => topicName(id) ?? []),
+      description: feedDescription(paper.body),
+      categories: paper.data.topics.flatMap((id) => topicName(id) ?? []).map(safeText),
     }));
+}
+
+/**
+ * An abstract as a feed item's description. RSS readers render `<description>` as HTML, so the
+ * abstract's text must not be put there as it is (`<img src=x onerror=…>` would become markup in
+ * a reader that does not sanitise). This is HTML built here from the text alone: one `<p>` per
+ * paragraph (paragraphs are separated by blank lines, as on the paper page), every character of
+ * the abstract escaped as text, `$…$` math left as its TeX source, which reads better in a reader
+ * than MathML that many of them strip.
+ */
+export function feedDescription(abstract: string): string {
+  const paragraphs = safeText(abstract)
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[\t ]*\n\s*/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+  return toHtml(
+    paragraphs.map((text): Element => ({
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text', value: text }],
+    })),
+  );
 }
