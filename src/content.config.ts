@@ -2,11 +2,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type LoaderContext } from 'astro/loaders';
 import { load } from 'js-yaml';
 import { checkPapersFolder, explainLoadError } from './lib/content-folder.ts';
+import { contentDirOf } from './lib/content-dir.ts';
 import { paperSchema } from './lib/schema.ts';
 import { topicSchema } from './lib/topics/schema.ts';
 
 /** The folder holding `papers/` and `topics.yaml`; CONTENT_DIR builds the site from another corpus. */
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const contentDir = contentDirOf(process.env);
 const papersDir = `${contentDir}/papers`;
 const papersGlob = glob({ pattern: '*.md', base: papersDir });
 

@@ -1,7 +1,8 @@
 /**
  * Renders an abstract (a paper file's Markdown body) to HTML: paragraphs and `$…$` math only,
  * everything else literal text. Math is rendered to MathML, which browsers display natively, so
- * pages need neither KaTeX's stylesheet nor its fonts.
+ * pages need neither KaTeX's stylesheet nor its fonts; what math may do is limited by
+ * ./math-policy.ts.
  */
 import { toHtml } from 'hast-util-to-html';
 import rehypeKatex from 'rehype-katex';
@@ -10,6 +11,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { KATEX_OPTIONS, rehypeMathAllowList, rehypeMathCleanup } from './math-policy.ts';
 import remarkLiteralText from './remark-literal-text.ts';
 
 const processor = unified()
@@ -17,7 +19,9 @@ const processor = unified()
   .use(remarkLiteralText)
   .use(remarkMath)
   .use(remarkRehype)
-  .use(rehypeKatex, { output: 'mathml', strict: 'ignore' })
+  .use(rehypeMathAllowList)
+  .use(rehypeKatex, KATEX_OPTIONS)
+  .use(rehypeMathCleanup)
   .use(rehypeStringify)
   .freeze();
 
