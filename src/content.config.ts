@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob, type LoaderContext } from 'astro/loaders';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { load } from 'js-yaml';
 import { checkPapersFolder, explainLoadError } from './lib/content-folder.ts';
 import { contentDirOf } from './lib/content-dir.ts';
@@ -9,7 +9,35 @@ import { topicSchema } from './lib/topics/schema.ts';
 /** The folder holding `papers/` and `topics.yaml`; CONTENT_DIR builds the site from another corpus. */
 const contentDir = contentDirOf(process.env);
 const papersDir = `${contentDir}/papers`;
-const papersGlob = glob({ pattern: '*.md', base: papersDir });
+/** What glob() is given by Astro beside the public context: how to parse and render each type. */
+type EntryTypes = ReadonlyMap<string, { getRenderFunction?: unknown }>;
+
+/**
+ * A loader that reads files as `inner` does but renders none of them. Pages render abstracts
+ * themselves (src/lib/markdown/render-abstract.ts, where Markdown is plain text); Astro's own
+ * rendering of every paper was unused work, and it resolved `![x](y.png)` in an abstract as an
+ * image to bundle, so one such abstract failed the whole build. glob() renders an entry only when
+ * its type has a render function; `entryTypes` is not in Astro's public types, so it is read
+ * defensively (the hostile-content build test fails if this stops working).
+ */
+function withoutRendering(inner: Loader): Loader {
+  return {
+    ...inner,
+    load: (context) => {
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      if (entryTypes === undefined) return inner.load(context);
+      const unrendered = new Map(
+        [...entryTypes].map(([extension, entryType]) => [
+          extension,
+          { ...entryType, getRenderFunction: undefined },
+        ]),
+      );
+      return inner.load({ ...context, entryTypes: unrendered } as LoaderContext);
+    },
+  };
+}
+
+const papersGlob = withoutRendering(glob({ pattern: '*.md', base: papersDir }));
 
 export const collections = {
   papers: defineCollection({

@@ -172,7 +172,18 @@ async function runBuild(contentDir: string, base: string, options: BuildOptions)
         `BASE_PATH=${base}:\n${output}`,
     );
   }
+  buildOutputs.set(outDir, output);
   return outDir;
+}
+
+/** What each successful build printed, by output folder. */
+const buildOutputs = new Map<string, string>();
+
+/** What the build that wrote `outDir` printed (its warnings among it). */
+export function buildOutput(outDir: string): string {
+  const output = buildOutputs.get(outDir);
+  if (output === undefined) throw new Error(`no build in this process wrote ${outDir}`);
+  return output;
 }
 
 /**

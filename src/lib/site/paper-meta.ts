@@ -5,6 +5,7 @@
  */
 import { venueKind } from '../cite/reference.ts';
 import type { PaperData } from '../schema.ts';
+import { shorten } from './shorten.ts';
 
 export interface MetaTag {
   /** `name` for citation_* and twitter:*, `property` for OpenGraph. */
@@ -29,10 +30,7 @@ function citationDate(date: string | undefined): string | undefined {
 }
 
 function summary(abstract: string, limit = 200): string {
-  const text = abstract.replace(/\s+/g, ' ').trim();
-  if (text.length <= limit) return text;
-  const cut = text.lastIndexOf(' ', limit - 1);
-  return `${text.slice(0, cut > 0 ? cut : limit - 1)}…`;
+  return shorten(abstract, limit);
 }
 
 /** The meta tags of a paper page, in a fixed order. */
