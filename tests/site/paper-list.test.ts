@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SitePaper } from '../../src/lib/site/catalog.ts';
 import { allPapersPages, yearPages } from '../../src/lib/site/list-routes.ts';
-import { listPages, rangeLine } from '../../src/lib/site/pages.ts';
+import { listPages, pagerEntries, rangeLine } from '../../src/lib/site/pages.ts';
 import {
   authorLine,
   dateGroups,
@@ -156,5 +156,23 @@ describe('yearPages', () => {
       ['2024', 'years/2024/2/', 10],
       ['2023', 'years/2023/', 1],
     ]);
+  });
+});
+
+describe('pagerEntries', () => {
+  const shown = (current: number, last: number) =>
+    pagerEntries(current, last).map((entry) =>
+      'gap' in entry ? '…' : entry.current ? `[${entry.page}]` : String(entry.page),
+    );
+
+  it('links the first, the last and the pages near the current one, with gaps between', () => {
+    expect(shown(7, 200)).toEqual(['1', '…', '5', '6', '[7]', '8', '9', '…', '200']);
+    expect(shown(1, 200)).toEqual(['[1]', '2', '3', '…', '200']);
+    expect(shown(200, 200)).toEqual(['1', '…', '198', '199', '[200]']);
+  });
+
+  it('shows a single missing page instead of a gap, and every page of a short list', () => {
+    expect(shown(5, 9)).toEqual(['1', '2', '3', '4', '[5]', '6', '7', '8', '9']);
+    expect(shown(1, 4)).toEqual(['[1]', '2', '3', '4']);
   });
 });

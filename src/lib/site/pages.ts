@@ -31,6 +31,8 @@ export interface ListPage<T> {
   total: number;
   /** Path of this page relative to the site's base: `all/`, `all/2/`, `years/2024/3/`. */
   path: string;
+  /** Path of the list's first page: `all/`, `years/2024/`. */
+  listPath: string;
   /** The rest of the path after the list's own path: undefined on page 1, else `2`, `3`, … */
   rest: string | undefined;
   previous: string | undefined;
@@ -64,6 +66,7 @@ export function listPages<T>(
       end: start + Math.max(slice.length, 1) - 1,
       total: papers.length,
       path: pagePath(listPath, current),
+      listPath,
       rest: current === 1 ? undefined : String(current),
       previous: current > 1 ? pagePath(listPath, current - 1) : undefined,
       next: current < last ? pagePath(listPath, current + 1) : undefined,
@@ -77,4 +80,27 @@ export function rangeLine(
 ): string {
   if (page.last <= 1) return `${page.total} ${page.total === 1 ? 'paper' : 'papers'}`;
   return `Papers ${page.start + 1}–${page.end + 1} of ${page.total}`;
+}
+
+/** One entry of a pager's page links: a page number, or a gap between numbers. */
+export type PagerEntry = { page: number; current: boolean } | { gap: true };
+
+/**
+ * The page numbers a pager links: the first and last pages and those within two of the current
+ * one, with a gap where numbers are left out (`1 … 5 6 7 8 9 … 200`), so a list of any length
+ * is a few clicks from any page.
+ */
+export function pagerEntries(current: number, last: number, reach = 2): PagerEntry[] {
+  const entries: PagerEntry[] = [];
+  let previous = 0;
+  for (let page = 1; page <= last; page += 1) {
+    const shown = page === 1 || page === last || Math.abs(page - current) <= reach;
+    if (!shown) continue;
+    // A gap of one page shows that page instead: `1 2 3`, never `1 … 3`.
+    if (page - previous === 2) entries.push({ page: page - 1, current: false });
+    else if (page - previous > 2) entries.push({ gap: true });
+    entries.push({ page, current: page === current });
+    previous = page;
+  }
+  return entries;
 }
