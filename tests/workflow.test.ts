@@ -37,9 +37,7 @@ describe('the deploy job', () => {
 
   it('builds with the address GitHub Pages gives', () => {
     const build = deploy?.steps.find((step) => step.env?.SITE_URL !== undefined);
-    expect(build?.env).toMatchObject({
-      SITE_URL: expect.stringContaining('steps.pages.outputs.origin'),
-      BASE_PATH: expect.stringContaining('steps.pages.outputs.base_path'),
-    });
+    expect(build?.env?.SITE_URL).toContain('steps.pages.outputs.origin');
+    expect(build?.env?.BASE_PATH).toContain('steps.pages.outputs.base_path');
   });
 });

@@ -72,8 +72,9 @@ function repository(env: Readonly<Record<string, string | undefined>>): string |
  */
 export function siteAddress(env: Readonly<Record<string, string | undefined>>): SiteAddress {
   const warnings: string[] = [];
-  const given = env.SITE_URL?.trim();
-  const { origin, path } = parseSiteUrl(given || PLACEHOLDER_SITE);
+  // An empty SITE_URL (a CI variable left blank) counts as unset.
+  const given = env.SITE_URL?.trim() === '' ? undefined : env.SITE_URL?.trim();
+  const { origin, path } = parseSiteUrl(given ?? PLACEHOLDER_SITE);
   const fromSite = normalBase(path);
   const fromBase = env.BASE_PATH === undefined ? undefined : normalBase(env.BASE_PATH);
   if (fromBase !== undefined && fromSite !== '/' && fromBase !== fromSite) {
@@ -83,7 +84,7 @@ export function siteAddress(env: Readonly<Record<string, string | undefined>>): 
     );
   }
   const base = fromSite === '/' ? (fromBase ?? '/') : fromSite;
-  if (!given) {
+  if (given === undefined) {
     warnings.push(
       `SITE_URL is not set: canonical links, the sitemap, the feeds and the citations point to ` +
         `${PLACEHOLDER_SITE}. Set SITE_URL to the address the site is served from ` +
