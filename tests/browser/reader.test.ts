@@ -97,7 +97,7 @@ describe('a paper page', () => {
       await top(main.getByRole('heading', { level: 1 })),
       await top(main.getByText('Ada Example, Grace Placeholder', { exact: true })),
       await top(main.locator('time[datetime="2024-03-01"]')),
-      await top(main.getByRole('region', { name: 'Find the paper' }).getByRole('link')),
+      await top(main.getByRole('region', { name: 'Open the paper' }).getByRole('link')),
       await top(main.getByRole('list', { name: 'Topics' })),
       await top(main.getByRole('heading', { name: 'Abstract' })),
       await top(main.getByRole('heading', { name: 'Cite this paper' })),
