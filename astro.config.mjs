@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import siteAddressWarnings from './src/integrations/site-address.ts';
 
-import { base, site } from './src/lib/site-config.ts';
+import { addressWarnings, base, site } from './src/lib/site-config.ts';
 import { cacheDirFor, contentDirOf } from './src/lib/content-dir.ts';
 
 export default defineConfig({
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   // Pagefind runs after the pages so it indexes the finished site; the _headers file last, as its
   // rules name Pagefind's files.
-  integrations: [sitemap(), pagefind(), headers()],
+  integrations: [siteAddressWarnings(addressWarnings), sitemap(), pagefind(), headers()],
   security: {
     // A Content-Security-Policy meta tag on every page, with hashes of Astro's own inline scripts
     // and styles: only the site's scripts run, and Pagefind may compile its WebAssembly.

@@ -29,11 +29,13 @@ export const catalog = buildCatalog(
     body: safeText(entry.body ?? ''),
     filePath: entry.filePath ?? `papers/${entry.id}.md`,
   })),
-  topicEntries.map((entry) => ({
-    id: entry.id,
-    name: safeText(entry.data.name),
-    description: safeText(entry.data.description),
-  })),
+  topicEntries
+    .toSorted((a, b) => a.data.position - b.data.position)
+    .map((entry) => ({
+      id: entry.id,
+      name: safeText(entry.data.name),
+      description: safeText(entry.data.description),
+    })),
 );
 
 /** Up to five related papers per paper id, with the reason they are related. */

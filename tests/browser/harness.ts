@@ -46,6 +46,8 @@ export interface BuildOptions {
    * to another host.
    */
   site?: string;
+  /** More environment variables for the build, such as REPO_URL. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -158,6 +160,7 @@ async function runBuild(contentDir: string, base: string, options: BuildOptions)
         CONTENT_DIR: contentDir,
         BASE_PATH: base,
         SITE_URL: options.site ?? 'https://reading-list.test',
+        ...options.env,
         // The network is closed in CI; telemetry would only wait on it.
         ASTRO_TELEMETRY_DISABLED: '1',
         // Plain text, so a failure message is readable in the test report.

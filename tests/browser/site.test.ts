@@ -326,6 +326,7 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
       const count = papersWithTopic(corpus, topic.id).length;
       // `has` is matched inside each list item, so it takes a locator from the page.
       const card = main
+        .getByRole('list', { name: 'Topics' })
         .getByRole('listitem')
         .filter({ has: page.getByRole('link', { name: topic.name, exact: true }) });
       expect(await card.count(), `one list item for ${topic.name}`).toBe(1);

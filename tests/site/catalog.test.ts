@@ -58,12 +58,12 @@ describe('buildCatalog', () => {
     expect(catalog.recentlyAdded[0]?.id).toBe('new');
   });
 
-  it('links a paper to its neighbours in its primary topic', () => {
+  it('links a paper to the next newer and next older paper of its primary topic', () => {
     const neighbours = catalog.neighbours.get('mid');
     expect(neighbours?.topic?.id).toBe('dropout-noise');
-    expect(neighbours?.previous?.id).toBe('new');
-    expect(neighbours?.next).toBeUndefined();
-    expect(catalog.neighbours.get('old')?.previous?.id).toBe('mid');
+    expect(neighbours?.newer?.id).toBe('new');
+    expect(neighbours?.older).toBeUndefined();
+    expect(catalog.neighbours.get('old')?.newer?.id).toBe('mid');
   });
 
   it('fails with the file name when a paper names an unknown topic', () => {

@@ -2,12 +2,14 @@
  * BibTeX entries for papers, and the `.bib` file of a whole list.
  *
  * Every value is written in braces with TeX's special characters escaped, so that BibTeX, biber
- * and the parsers of reference managers read back exactly the text of the paper file: a title
- * such as `SP$^2$OT` or `50% & more` stays literal text rather than becoming math or a comment.
+ * and the parsers of reference managers read back exactly the text of the paper file: `50% &
+ * more` stays literal text rather than becoming a comment. Math in a title (`SP$^2$OT`) is the one
+ * exception: the site renders it as math, so the entry keeps it as TeX math too.
  * Titles are wrapped in a second pair of braces so styles keep their capitals.
  */
 import type { Paper } from '../schema.ts';
 import { compareText } from '../ordering.ts';
+import { titleSegments } from '../title-math.ts';
 import { citationKeys, referenceOf, type PersonName, type Reference } from './reference.ts';
 
 /**
@@ -38,9 +40,12 @@ const SPECIAL: Readonly<Record<string, string>> = {
  * the characters print as typed.
  */
 export function escapeBibtex(text: string): string {
+  return escapeChars(text.replace(/\s+/g, ' ').trim());
+}
+
+/** escapeBibtex without the white-space folding, for pieces of a longer value. */
+function escapeChars(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
-    .trim()
     .replace(/[\\{}$%&#_~^<>|]/g, (char) => SPECIAL[char] ?? char)
     .replace(/-(?=-)/g, '-{}')
     .replace(/`(?=`)/g, '`{}')
@@ -55,8 +60,27 @@ export function escapeBibtex(text: string): string {
  * that opens with a backslash for a single accented letter and change its case after all.
  */
 function protectedTitle(title: string): string {
-  const escaped = escapeBibtex(title);
+  const escaped = titleSegments(title.replace(/\s+/g, ' ').trim())
+    .map((segment) =>
+      segment.math && isSafeMath(segment.value)
+        ? `$${segment.value}$`
+        : escapeChars(segment.math ? `$${segment.value}$` : segment.value),
+    )
+    .join('');
   return escaped.startsWith('\\') ? `{{}${escaped}}` : `{${escaped}}`;
+}
+
+/**
+ * Math that can go into an entry as written: its braces balance and it has no `%`, which would
+ * end the entry's line as a comment. Anything else is escaped and read as text.
+ */
+function isSafeMath(tex: string): boolean {
+  let depth = 0;
+  for (const char of tex.replace(/\\[{}]/g, '')) {
+    if (char === '{') depth += 1;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0 && !/(?<!\\)%/.test(tex);
 }
 
 /** A name as BibTeX reads it: `Family, Given`, `Family, Jr., Given`, or `{Whole Name}`. */

@@ -36,8 +36,9 @@ export interface YearGroup {
 }
 
 export interface Neighbours {
-  previous: SitePaper | undefined;
-  next: SitePaper | undefined;
+  /** The next newer paper of the topic's newest-first list, and the next older one. */
+  newer: SitePaper | undefined;
+  older: SitePaper | undefined;
   /** The topic the neighbours are taken from: the paper's primary topic. */
   topic: SiteTopic | undefined;
 }
@@ -135,8 +136,8 @@ export function buildCatalog(
     const list = topic?.papers ?? [];
     const index = topic === undefined ? -1 : (positions.get(topic.id)?.get(paper) ?? -1);
     neighbours.set(paper.id, {
-      previous: index > 0 ? list[index - 1] : undefined,
-      next: index >= 0 ? list[index + 1] : undefined,
+      newer: index > 0 ? list[index - 1] : undefined,
+      older: index >= 0 ? list[index + 1] : undefined,
       topic,
     });
   }

@@ -1,11 +1,14 @@
 /**
  * Bar charts as plain data for an inline SVG drawn at build time: no chart library reaches the
  * browser. Coordinates are integers so the markup is small and stable.
+ *
+ * Each bar has its label on a line of its own above it, so a long label ("Continual learning,
+ * transfer and adaptation") has the chart's whole width and is never cut, on a phone or not.
  */
 export interface Bar {
   label: string;
   value: number;
-  /** Offset of the bar along the category axis. */
+  /** Top of the bar's row (label line and bar). */
   offset: number;
   /** Length of the bar along the value axis. */
   length: number;
@@ -13,14 +16,32 @@ export interface Bar {
 
 export interface BarChart {
   bars: Bar[];
-  /** Size of the category axis: bar pitch times the number of bars. */
+  /** Height of the chart: row pitch times the number of bars. */
   extent: number;
   /** Longest bar length (the largest value). */
   span: number;
   max: number;
+  /** Width of the chart: room for the longest bar and its count, and for the longest label. */
+  width: number;
 }
 
-/** Bars for `(label, value)` pairs, the longest `span` units, each `pitch` units apart. */
+/** Chart text size, in the chart's units. */
+export const CHART_FONT_SIZE = 11;
+
+/**
+ * The width a label may take at CHART_FONT_SIZE, at most: 0.62 em a character is wider than any
+ * letter of a system sans-serif font but `m` and `w`, which no label is made of.
+ */
+export function labelExtent(label: string): number {
+  const characters = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(label)]
+    .length;
+  return Math.ceil(characters * CHART_FONT_SIZE * 0.62);
+}
+
+/** Room after the longest bar for its count. */
+const VALUE_ROOM = 40;
+
+/** Bars for `(label, value)` pairs, the longest `span` units, each row `pitch` units apart. */
 export function barChart(
   data: readonly { label: string; value: number }[],
   span: number,
@@ -38,5 +59,6 @@ export function barChart(
     extent: data.length * pitch,
     span,
     max,
+    width: Math.max(span + VALUE_ROOM, ...data.map((item) => labelExtent(item.label))),
   };
 }
