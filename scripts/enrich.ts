@@ -15,6 +15,7 @@ import { CACHE_FILE, CacheFileError, EnrichCache } from '../src/lib/enrich/cache
 import { createLookups, SOURCE_NAMES, type SourceName } from '../src/lib/enrich/lookups.ts';
 import { formatReport, formatRunSummary, REPORT_FILE } from '../src/lib/enrich/report.ts';
 import { fileDiff, runEnrichment } from '../src/lib/enrich/run.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
 import {
   readOptionalFile,
@@ -81,6 +82,35 @@ async function main(): Promise<void> {
     }
   }
 
+  const options = { ...values, sources, contact };
+  // The papers are read, enriched and written under the folder's run lock, so an import or
+  // `npm run new` at the same time waits instead of writing over each other's files. A dry run
+  // writes nothing and needs no lock.
+  if (values['dry-run']) await enrichPapers(options);
+  else
+    await withRunLock(values.papers, 'npm run enrich', () => enrichPapers(options), {
+      onWait: (owner) => process.stderr.write(`${waitingMessage(values.papers, owner)}\n`),
+    }).catch((error: unknown) => {
+      if (error instanceof LockedError) fail(error.message);
+      throw error;
+    });
+}
+
+interface EnrichOptions {
+  only?: string[];
+  'dry-run': boolean;
+  offline: boolean;
+  refresh: boolean;
+  papers: string;
+  cache: string;
+  report: string;
+  sources: ReadonlySet<SourceName>;
+  contact: string;
+}
+
+/** Reads the papers, asks the sources (or the cache), and writes what was found. */
+async function enrichPapers(values: EnrichOptions): Promise<void> {
+  const { sources, contact } = values;
   const papersDir = values.papers;
   const { papers, problems } = await readPapers(papersDir);
   if (problems.length > 0) {

@@ -13,6 +13,7 @@ import { fakeSourcesEnv, FIXTURE_ROUTES as ROUTES } from '../helpers/enrich-rout
 import { useFakeSources } from '../helpers/enrich-server.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { snapshotDir, useTempDirs } from '../helpers/temp.ts';
+import { acquireRunLock } from '../../src/lib/run-lock.ts';
 
 const execFileAsync = promisify(execFile);
 const start = useFakeSources();
@@ -274,5 +275,20 @@ describe('npm run enrich', () => {
       '--source: unknown source "scholar" (use huggingface, arxiv, openalex)',
     );
     expect(server.requests).toEqual([]);
+  });
+  it('waits while an import holds the papers folder, then enriches', async () => {
+    const { papers, env, files } = await setUp();
+    const lock = await acquireRunLock(papers, 'npm run import');
+    const running = enrich(files, env);
+    // Long enough for the command to start and find the folder in use.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const untouched = await paper(papers, 'entropic-regularization-of-wasserstein-barycenters');
+    expect(untouched.arxiv).toBeUndefined();
+    await lock.release();
+    const run = await running;
+    expect(run.stderr).toContain(`${papers} is in use by \`npm run import\``);
+    expect(run.code).toBe(0);
+    const enriched = await paper(papers, 'entropic-regularization-of-wasserstein-barycenters');
+    expect(enriched.arxiv).toBeDefined();
   });
 });

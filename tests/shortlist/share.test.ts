@@ -76,8 +76,15 @@ describe('share links', () => {
 
 describe('shortlist downloads', () => {
   it('turn a published record back into the paper it was made from', async () => {
-    for (const paper of (await realPapers()).slice(0, 40))
-      expect(paperFromRecord(paperRecord(paper, 'https://example.org/list/'))).toEqual(paper);
+    for (const paper of (await realPapers()).slice(0, 40)) {
+      // The importer's record of automatic topics is not published; everything else comes back.
+      const { autoTopics, ...published } = paper.data;
+      expect(autoTopics, `${paper.slug} has its topic record`).toBeDefined();
+      expect(paperFromRecord(paperRecord(paper, 'https://example.org/list/'))).toEqual({
+        ...paper,
+        data: published,
+      });
+    }
   });
 
   it('write BibTeX and CSV that parsers read back, and RIS and CSL-JSON in the reader’s order', async () => {
