@@ -361,13 +361,11 @@ describe('in a browser', () => {
     const { page } = recorded;
     try {
       await page.goto(`${server.url}papers/${BIDI.slug}/`);
-      // Where each name is drawn: a range over its text, found in the "By …" line.
+      // Where each name is drawn: a range over its text, found in the authors line under the title.
       const boxes = await page.evaluate(
         (names) => {
-          const line = [...document.querySelectorAll('p')].find((p) =>
-            p.textContent.trim().startsWith('By'),
-          );
-          if (line === undefined) throw new Error('no author line');
+          const line = document.querySelector('p.authors');
+          if (line === null) throw new Error('no author line');
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
           const texts: Text[] = [];
           for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
