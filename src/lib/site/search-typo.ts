@@ -1,39 +1,12 @@
 /**
- * Typo correction: the word of the index nearest to a word that matched nothing. Written here
- * rather than taken from a library: it is twenty lines, and the search page's script has to stay
- * small (a first search may download at most 200 KB).
+ * Typo correction: the word of the index nearest to a word that matched nothing, by the same edit
+ * distance the duplicate check uses (transpositions count one: `dropuot` is one edit from
+ * `dropout`). No library: the search page's script has to stay small (a first search may download
+ * at most 200 KB).
  */
+import { editDistance } from '../duplicates.ts';
 
-/**
- * The edit distance between two words (insertions, deletions, substitutions, and transpositions of
- * neighbours: `dropuot` is one edit from `dropout`), or `limit + 1` as soon as it exceeds `limit`.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      }
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
+export { editDistance };
 
 /** How many edits a word of this length may need: one up to five letters, two beyond. */
 export function editLimit(word: string): number {
