@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest, byTitle, byUpvotes, displayDate } from '../../src/lib/ordering.ts';
 import { barChart } from '../../src/lib/site/charts.ts';
-import { excerpt } from '../../src/lib/site/excerpt.ts';
 import { externalLinks } from '../../src/lib/site/external-links.ts';
 import { searchSortKeys } from '../../src/lib/site/search-keys.ts';
 import { siteAddress } from '../../src/lib/site-config.ts';
@@ -41,24 +40,6 @@ describe('orderings', () => {
     expect(displayDate({ date: '2024-06-11' })).toBe('Jun 11, 2024');
     expect(displayDate({ dateText: 'Mar 6' })).toBe('Mar 6');
     expect(displayDate({})).toBeUndefined();
-  });
-});
-
-describe('excerpt', () => {
-  it('keeps a short abstract whole', () => {
-    expect(excerpt('Short abstract.')).toBe('Short abstract.');
-  });
-
-  it('cuts at a sentence end within the limit', () => {
-    const text = `${'A'.repeat(150)} first sentence. Second sentence is long ${'b'.repeat(200)}.`;
-    expect(excerpt(text, 240)).toBe(`${'A'.repeat(150)} first sentence.`);
-  });
-
-  it('cuts a long first sentence between words with an ellipsis', () => {
-    const result = excerpt(`${'word '.repeat(100)}end.`, 50);
-    expect(result.endsWith('…')).toBe(true);
-    expect(result.length).toBeLessThanOrEqual(50);
-    expect(result).not.toMatch(/ …$/);
   });
 });
 
