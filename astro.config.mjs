@@ -5,13 +5,13 @@ import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import siteAddressWarnings from './src/integrations/site-address.ts';
 
-import { addressWarnings, base, site } from './src/lib/site-config.ts';
-import { cacheDirFor, contentDirOf } from './src/lib/content-dir.ts';
+import { addressWarnings, base, site } from './src/lib/site/site-config.ts';
+import { cacheDirFor, contentDirOf } from './src/lib/paper/content-dir.ts';
 
 export default defineConfig({
   site,
   base,
-  // One content cache per content folder: see src/lib/content-dir.ts.
+  // One content cache per content folder: see src/lib/paper/content-dir.ts.
   cacheDir: cacheDirFor(contentDirOf(process.env), process.cwd()),
   trailingSlash: 'always',
   // Pages are rendered four at a time: while one waits on a write, another renders. Measured at

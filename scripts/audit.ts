@@ -12,8 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditPages, auditSite, formatTable, type Preset } from '../audit/lighthouse.ts';
 import { startServer } from '../audit/servers.ts';
-import { fail } from '../src/lib/cli.ts';
-import { siteAddress } from '../src/lib/site-config.ts';
+import { fail } from '../src/lib/command/cli.ts';
+import { siteAddress } from '../src/lib/site/site-config.ts';
 
 const USAGE = `usage: npm run audit [-- options]
 

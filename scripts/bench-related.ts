@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { seededRandom } from '../src/lib/bench/random.ts';
 import { computeRelated, type RelatedBenchPaper } from '../src/lib/bench/related.ts';
 import { summarize } from '../src/lib/bench/stats.ts';
-import { readPapers } from '../src/lib/files.ts';
+import { readPapers } from '../src/lib/paper/files.ts';
 
 /**
  * `count` papers with titles of 5–20 words and abstracts of 150–300 words, spliced from runs of

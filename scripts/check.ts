@@ -17,10 +17,10 @@ import {
   type Stray,
 } from '../src/lib/check/corpus.ts';
 import type { PaperFile } from '../src/lib/check/paper.ts';
-import { invalidUtf8Line } from '../src/lib/text-safety.ts';
-import { fileLabel } from '../src/lib/files.ts';
-import { readOptionalFile } from '../src/lib/files.ts';
-import { fail as failWith } from '../src/lib/cli.ts';
+import { invalidUtf8Line } from '../src/lib/paper/text-safety.ts';
+import { fileLabel } from '../src/lib/paper/files.ts';
+import { readOptionalFile } from '../src/lib/paper/files.ts';
+import { fail as failWith } from '../src/lib/command/cli.ts';
 import { checkVocabulary } from '../src/lib/site/search-vocabulary.ts';
 import { checkReadingPaths, READING_PATHS_FILE } from '../src/lib/check/reading-paths.ts';
 import { sortProblems } from '../src/lib/check/problem.ts';

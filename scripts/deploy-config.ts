@@ -10,10 +10,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import config from '../astro.config.mjs';
-import { fail } from '../src/lib/cli.ts';
+import { fail } from '../src/lib/command/cli.ts';
 import { cspDirectives, headerCsp } from '../src/lib/hosting/rules.ts';
 import { deployFiles, serverConfigs } from '../src/lib/hosting/servers.ts';
-import { siteAddress } from '../src/lib/site-config.ts';
+import { siteAddress } from '../src/lib/site/site-config.ts';
 
 const USAGE = `usage: npm run deploy-config [-- --base PATH --out DIR]
 

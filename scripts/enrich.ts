@@ -9,20 +9,20 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/check/problem.ts';
-import { fail, failOnFileSystemError } from '../src/lib/cli.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { fail, failOnFileSystemError } from '../src/lib/command/cli.ts';
+import { todayIso } from '../src/lib/paper/dates.ts';
 import { CACHE_FILE, CacheFileError, EnrichCache } from '../src/lib/enrich/cache.ts';
 import { createLookups, SOURCE_NAMES, type SourceName } from '../src/lib/enrich/lookups.ts';
 import { formatReport, formatRunSummary, REPORT_FILE } from '../src/lib/enrich/report.ts';
 import { fileDiff, runEnrichment } from '../src/lib/enrich/run.ts';
-import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/command/run-lock.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
 import {
   readOptionalFile,
   readPapers,
   removeLeftoverTemporaryFiles,
   writeFilesAtomically,
-} from '../src/lib/files.ts';
+} from '../src/lib/paper/files.ts';
 
 const USAGE = `usage: npm run enrich -- [--only SLUG...] [--source NAME...] [--dry-run] [--offline] [--refresh]
 

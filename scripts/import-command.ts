@@ -8,13 +8,13 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../src/lib/dates.ts';
+import { todayIso } from '../src/lib/paper/dates.ts';
 import {
   readPapers,
   removeLeftoverTemporaryFiles,
   writeFilesAtomically,
-} from '../src/lib/files.ts';
-import { ImportError, planImport, type SourceFile } from '../src/lib/importer.ts';
+} from '../src/lib/paper/files.ts';
+import { ImportError, planImport, type SourceFile } from '../src/lib/import/importer.ts';
 import { decodeListing } from '../src/lib/listing/text.ts';
 import { ListingError } from '../src/lib/listing/types.ts';
 import {
@@ -22,12 +22,12 @@ import {
   LEGACY_TOPIC_RECORD_FILE,
   listSourceFiles,
   loadTopicOptions,
-} from '../src/lib/import-cli.ts';
+} from '../src/lib/command/import-cli.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
-import { fail } from '../src/lib/cli.ts';
-import { readOptionalFile } from '../src/lib/files.ts';
-import { parseRetired, RetiredList } from '../src/lib/retired.ts';
-import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
+import { fail } from '../src/lib/command/cli.ts';
+import { readOptionalFile } from '../src/lib/paper/files.ts';
+import { parseRetired, RetiredList } from '../src/lib/paper/retired.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/command/run-lock.ts';
 
 /** The largest listing read: the real dumps take 30 to 400 KB. */
 const MAX_LISTING_BYTES = 20 * 1024 * 1024;

@@ -15,13 +15,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { stderr, stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../src/lib/dates.ts';
+import { todayIso } from '../src/lib/paper/dates.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
-import { readPapers, writeFilesAtomically } from '../src/lib/files.ts';
+import { readPapers, writeFilesAtomically } from '../src/lib/paper/files.ts';
 import { prefillFromSources } from '../src/lib/enrich/prefill.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
-import { LockedError, waitingMessage, withRunLock } from '../src/lib/run-lock.ts';
-import { arxivId } from '../src/lib/schema.ts';
+import { LockedError, waitingMessage, withRunLock } from '../src/lib/command/run-lock.ts';
+import { arxivId } from '../src/lib/paper/schema.ts';
 import {
   duplicateProblems,
   FIELD_OPTIONS,
@@ -34,9 +34,9 @@ import {
   type NewPaperFields,
   type NewPaperPlan,
   type Prompter,
-} from '../src/lib/new-paper.ts';
+} from '../src/lib/import/new-paper.ts';
 import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
-import { fail } from '../src/lib/cli.ts';
+import { fail } from '../src/lib/command/cli.ts';
 
 const USAGE = `usage: npm run new [-- OPTIONS]
 

@@ -1,12 +1,12 @@
 /**
  * `npm run preview [-- astro preview options]`: serves the built `dist/` with `astro preview`, at
- * the base path it was built for (see src/lib/preview-address.ts).
+ * the base path it was built for (see src/lib/hosting/preview-address.ts).
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { fail } from '../src/lib/cli.ts';
-import { previewEnvironment } from '../src/lib/preview-address.ts';
+import { fail } from '../src/lib/command/cli.ts';
+import { previewEnvironment } from '../src/lib/hosting/preview-address.ts';
 
 const homePage = await readFile('dist/index.html', 'utf8').catch(() => undefined);
 if (homePage === undefined) fail('dist/index.html does not exist: run `npm run build` first.');

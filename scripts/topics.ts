@@ -6,10 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readPapers } from '../src/lib/files.ts';
+import { readPapers } from '../src/lib/paper/files.ts';
 import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
 import { buildTopicReport, formatTopicReport } from '../src/lib/topics/report.ts';
-import { fail } from '../src/lib/cli.ts';
+import { fail } from '../src/lib/command/cli.ts';
 
 const USAGE = `usage: npm run topics -- [--papers DIR] [--weakest N] [--topics FILE]
 

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { load } from 'js-yaml';
-import { checkPapersFolder, explainLoadError } from './lib/content-folder.ts';
-import { contentDirOf } from './lib/content-dir.ts';
-import { paperSchema } from './lib/schema.ts';
+import { checkPapersFolder, explainLoadError } from './lib/paper/content-folder.ts';
+import { contentDirOf } from './lib/paper/content-dir.ts';
+import { paperSchema } from './lib/paper/schema.ts';
 import { z } from 'zod';
 import { topicSchema } from './lib/topics/schema.ts';
 

@@ -1,6 +1,6 @@
 /** Listing dates as they become a paper's `date` or `dateText`. */
 import { describe, expect, it } from 'vitest';
-import { parseListingDate, todayIso } from '../src/lib/dates.ts';
+import { parseListingDate, todayIso } from '../src/lib/paper/dates.ts';
 
 describe('parseListingDate', () => {
   it('reads a date printed with a year as an ISO date', () => {

@@ -10,8 +10,8 @@ import {
   type FileSummary,
   type ImportPlan,
   type SourceFile,
-} from '../src/lib/importer.ts';
-import { readPaperFile } from '../src/lib/paper-file.ts';
+} from '../src/lib/import/importer.ts';
+import { readPaperFile } from '../src/lib/paper/paper-file.ts';
 import {
   blocksListing,
   onePerLineListing,

@@ -1,5 +1,5 @@
 /**
- * `npm run new`: the pure planner and interview in `src/lib/new-paper.ts`, and the command itself
+ * `npm run new`: the pure planner and interview in `src/lib/import/new-paper.ts`, and the command itself
  * (`node scripts/new.ts`, stdin not a terminal, so flags only), always on a temporary corpus.
  */
 import { spawn } from 'node:child_process';
@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../src/lib/dates.ts';
+import { todayIso } from '../src/lib/paper/dates.ts';
 import {
   formatInputProblem,
   interview,
@@ -15,8 +15,8 @@ import {
   planNewPaper,
   type NewPaperContext,
   type NewPaperFields,
-} from '../src/lib/new-paper.ts';
-import { readPaperFile } from '../src/lib/paper-file.ts';
+} from '../src/lib/import/new-paper.ts';
+import { readPaperFile } from '../src/lib/paper/paper-file.ts';
 import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { repoRoot } from './helpers/paths.ts';
 import { snapshotDir, useTempDirs } from './helpers/temp.ts';

@@ -11,8 +11,8 @@ import {
   serializePaper,
   type FileProblem,
   type ReadResult,
-} from '../src/lib/paper-file.ts';
-import { paperFieldOrder, paperSchema, type PaperData } from '../src/lib/schema.ts';
+} from '../src/lib/paper/paper-file.ts';
+import { paperFieldOrder, paperSchema, type PaperData } from '../src/lib/paper/schema.ts';
 
 /** Frontmatter and body the way Astro splits a Markdown file (see @astrojs/internal-helpers). */
 function astroRead(text: string): { frontmatter: unknown; body: string } {

@@ -8,7 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkReadingPaths } from '../src/lib/check/reading-paths.ts';
-import { parseReadingPaths, PATH_LENGTH, positionsByPaper } from '../src/lib/reading-paths.ts';
+import {
+  parseReadingPaths,
+  PATH_LENGTH,
+  positionsByPaper,
+} from '../src/lib/topics/reading-paths.ts';
 import { runScript } from './helpers/cli.ts';
 import { repoRoot } from './helpers/paths.ts';
 

@@ -13,7 +13,7 @@ import {
   LockedError,
   withRunLock,
   type LockOwner,
-} from '../src/lib/run-lock.ts';
+} from '../src/lib/command/run-lock.ts';
 import { runScript } from './helpers/cli.ts';
 import { sourcesDir } from './helpers/paths.ts';
 import { snapshotDir, useTempDirs } from './helpers/temp.ts';

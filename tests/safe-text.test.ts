@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasUnsafeText, safeText, safeValue } from '../src/lib/safe-text.ts';
+import { hasUnsafeText, safeText, safeValue } from '../src/lib/paper/safe-text.ts';
 import { HOSTILE_CHARACTERS, HOSTILE_STRINGS } from './robustness/arbitraries.ts';
 
 /** Characters XML 1.0 allows (its `Char` production), less the C1 controls HTML rejects. */

@@ -1,7 +1,7 @@
 /** File names and URLs of papers, and the key that tells two titles name the same paper. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugify, titleKey, uniqueSlug } from '../src/lib/slug.ts';
+import { MAX_SLUG_LENGTH, slugify, titleKey, uniqueSlug } from '../src/lib/paper/slug.ts';
 
 describe('slugify', () => {
   it('turns a title into lower-case ASCII words joined by hyphens', () => {

@@ -9,17 +9,21 @@ import { citationKeys as keysOf } from '../lib/cite/reference.ts';
 import path from 'node:path';
 import { formatProblem } from '../lib/check/problem.ts';
 import { READING_PATHS_FILE } from '../lib/check/reading-paths.ts';
-import { readOptionalFile } from '../lib/files.ts';
-import { parseReadingPaths, positionsByPaper, type ReadingPath } from '../lib/reading-paths.ts';
+import { readOptionalFile } from '../lib/paper/files.ts';
+import {
+  parseReadingPaths,
+  positionsByPaper,
+  type ReadingPath,
+} from '../lib/topics/reading-paths.ts';
 import { relatedPapers } from '../lib/discovery/related.ts';
-import { safeText, safeValue } from '../lib/safe-text.ts';
-import type { Paper } from '../lib/schema.ts';
+import { safeText, safeValue } from '../lib/paper/safe-text.ts';
+import type { Paper } from '../lib/paper/schema.ts';
 import { buildCatalog, type SitePaper } from '../lib/site/catalog.ts';
 
 const paperEntries = await getCollection('papers');
 const topicEntries = await getCollection('topics');
 
-// Every text is made safe once here (src/lib/safe-text.ts), so no page, feed or download the
+// Every text is made safe once here (src/lib/paper/safe-text.ts), so no page, feed or download the
 // site writes carries a control character, a noncharacter or a bidi override, whatever the files
 // hold: one such character would make a feed invalid XML or reverse the names after it.
 export const catalog = buildCatalog(

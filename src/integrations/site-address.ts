@@ -20,7 +20,7 @@ export function warningLines(
   };
 }
 
-/** The integration; `warnings` come from the site's address (src/lib/site-config.ts). */
+/** The integration; `warnings` come from the site's address (src/lib/site/site-config.ts). */
 export default function siteAddressWarnings(warnings: readonly string[]): AstroIntegration {
   return {
     name: 'reading-list:site-address',

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { catalog } from '../data/catalog.ts';
-import { base } from '../lib/site-config.ts';
+import { base } from '../lib/site/site-config.ts';
 import { feedItems } from '../lib/site/feeds.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/identity.ts';
 

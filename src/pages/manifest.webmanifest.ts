@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { base } from '../lib/site-config.ts';
+import { base } from '../lib/site/site-config.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/identity.ts';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { asPaper, catalog } from '../data/catalog.ts';
 import { papersJsonText } from '../lib/export/papers-json.ts';
-import { base } from '../lib/site-config.ts';
+import { base } from '../lib/site/site-config.ts';
 import { buildDate } from '../lib/site/build-date.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { base } from '../lib/site-config.ts';
-import { withBase } from '../lib/urls.ts';
+import { base } from '../lib/site/site-config.ts';
+import { withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

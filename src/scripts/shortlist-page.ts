@@ -10,7 +10,7 @@ import {
   shortlistFile,
   type ShortlistFormat,
   type ShortlistRecord as PaperRecord,
-} from '../lib/shortlist/exports.ts';
+} from '../lib/export/shortlist.ts';
 import { paperId, parseShareFragment, shareFragment } from '../lib/shortlist/share.ts';
 
 /** The reader's list as the shortlist script last reported it. */

@@ -19,10 +19,10 @@ import {
   type SyntheticPaper,
 } from '../../src/lib/bench/generator.ts';
 import { VOCABULARY } from '../../src/lib/bench/vocabulary-data.ts';
-import { planImport } from '../../src/lib/importer.ts';
+import { planImport } from '../../src/lib/import/importer.ts';
 import { parseListing } from '../../src/lib/listing/parse.ts';
-import { readPaperFile } from '../../src/lib/paper-file.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
+import { slugify } from '../../src/lib/paper/slug.ts';
 import { loadTaxonomy } from '../../src/lib/topics/assign.ts';
 import { repoRoot } from '../helpers/paths.ts';
 

@@ -8,7 +8,7 @@ import { load } from 'js-yaml';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { paperSchema, type PaperData } from '../../src/lib/schema.ts';
+import { paperSchema, type PaperData } from '../../src/lib/paper/schema.ts';
 import { taxonomySchema, type Taxonomy } from '../../src/lib/topics/schema.ts';
 
 /** The fixture corpus: `papers/` and a copy of the real `topics.yaml`. */

@@ -16,9 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializePaper } from '../../src/lib/paper-file.ts';
-import { hasUnsafeText } from '../../src/lib/safe-text.ts';
-import { paperSchema } from '../../src/lib/schema.ts';
+import { serializePaper } from '../../src/lib/paper/paper-file.ts';
+import { hasUnsafeText } from '../../src/lib/paper/safe-text.ts';
+import { paperSchema } from '../../src/lib/paper/schema.ts';
 import { xmlProblems } from '../helpers/xml.ts';
 import { HOSTILE_STRINGS } from '../robustness/arbitraries.ts';
 import {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cacheDirFor, contentDirOf } from '../../src/lib/content-dir.ts';
+import { cacheDirFor, contentDirOf } from '../../src/lib/paper/content-dir.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 describe('contentDirOf', () => {

@@ -12,7 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPaperFile } from '../../src/lib/paper-file.ts';
+import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
 import { buildSite } from '../browser/harness.ts';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/site-corpus/', import.meta.url));

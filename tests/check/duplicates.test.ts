@@ -9,8 +9,8 @@ import {
   findDuplicatePairs,
   findDuplicatesOf,
   NEAR_IDENTICAL,
-} from '../../src/lib/duplicates.ts';
-import { titleKey } from '../../src/lib/slug.ts';
+} from '../../src/lib/paper/duplicates.ts';
+import { titleKey } from '../../src/lib/paper/slug.ts';
 
 function reasons(a: string, b: string, arxiv: [string?, string?] = []): string[] {
   return duplicateReasons(

@@ -17,9 +17,9 @@ import {
   checkPapersFolder,
   ContentFolderError,
   explainLoadError,
-} from '../../src/lib/content-folder.ts';
-import { findForbiddenCharacters, invalidUtf8Line } from '../../src/lib/text-safety.ts';
-import { paperFieldOrder } from '../../src/lib/schema.ts';
+} from '../../src/lib/paper/content-folder.ts';
+import { findForbiddenCharacters, invalidUtf8Line } from '../../src/lib/paper/text-safety.ts';
+import { paperFieldOrder } from '../../src/lib/paper/schema.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { runScript } from '../helpers/cli.ts';
 import { useTempDirs } from '../helpers/temp.ts';

@@ -6,7 +6,7 @@ import { parse, type Entry } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { bibliography, bibtexEntry } from '../../src/lib/cite/bibtex.ts';
 import { citationKey, citationKeys } from '../../src/lib/cite/reference.ts';
-import { titleText } from '../../src/lib/title-math.ts';
+import { titleText } from '../../src/lib/paper/title-math.ts';
 import {
   HOSTILE_TITLES,
   pageUrlOf,

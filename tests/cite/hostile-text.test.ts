@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { bibliography } from '../../src/lib/cite/bibtex.ts';
 import { cslItem } from '../../src/lib/cite/csl.ts';
 import { risRecord } from '../../src/lib/cite/ris.ts';
-import { hasUnsafeText } from '../../src/lib/safe-text.ts';
-import type { Paper } from '../../src/lib/schema.ts';
+import { hasUnsafeText } from '../../src/lib/paper/safe-text.ts';
+import type { Paper } from '../../src/lib/paper/schema.ts';
 import { HOSTILE_STRINGS } from '../robustness/arbitraries.ts';
 import { pageUrlOf, samplePaper } from './sample-papers.ts';
 

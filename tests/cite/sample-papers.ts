@@ -3,8 +3,8 @@
  * curator could write. Their titles and abstracts are chosen to break naive writers: TeX's
  * special characters, CSV's separators and quotes, YAML-hostile text and line breaks.
  */
-import { readPapers } from '../../src/lib/files.ts';
-import { paperSchema, type Paper, type PaperInput } from '../../src/lib/schema.ts';
+import { readPapers } from '../../src/lib/paper/files.ts';
+import { paperSchema, type Paper, type PaperInput } from '../../src/lib/paper/schema.ts';
 import { papersDir } from '../helpers/paths.ts';
 
 /** Fields to set on a sample paper; `undefined` removes a default. */

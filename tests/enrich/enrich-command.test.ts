@@ -7,13 +7,13 @@ import { cp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../src/lib/dates.ts';
-import { readPaperFile } from '../../src/lib/paper-file.ts';
+import { todayIso } from '../../src/lib/paper/dates.ts';
+import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
 import { fakeSourcesEnv, FIXTURE_ROUTES as ROUTES } from '../helpers/enrich-routes.ts';
 import { useFakeSources } from '../helpers/enrich-server.ts';
 import { repoRoot } from '../helpers/paths.ts';
 import { snapshotDir, useTempDirs } from '../helpers/temp.ts';
-import { acquireRunLock } from '../../src/lib/run-lock.ts';
+import { acquireRunLock } from '../../src/lib/command/run-lock.ts';
 
 const execFileAsync = promisify(execFile);
 const start = useFakeSources();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillPaper } from '../../src/lib/enrich/merge.ts';
-import type { PaperData } from '../../src/lib/schema.ts';
+import type { PaperData } from '../../src/lib/paper/schema.ts';
 
 const base: PaperData = {
   title: 'A Paper',

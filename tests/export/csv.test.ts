@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, papersCsv } from '../../src/lib/export/csv.ts';
-import { hasUnsafeText } from '../../src/lib/safe-text.ts';
+import { hasUnsafeText } from '../../src/lib/paper/safe-text.ts';
 import {
   pageUrlOf,
   realPapers,

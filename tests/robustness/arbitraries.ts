@@ -6,7 +6,7 @@
  * text of each layout exactly as the files in content/sources/ look.
  */
 import fc from 'fast-check';
-import { titleKey } from '../../src/lib/slug.ts';
+import { titleKey } from '../../src/lib/paper/slug.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -134,7 +134,7 @@ const UNICODE_WORDS = [
 ];
 
 /**
- * Characters no output may carry as they are (src/lib/safe-text.ts): NUL, C0 controls (form feed
+ * Characters no output may carry as they are (src/lib/paper/safe-text.ts): NUL, C0 controls (form feed
  * and vertical tab among them), DEL, C1 controls, noncharacters, a lone surrogate, the bidi
  * embeddings, overrides and isolates. Listings seldom hold them, so the generated listings above
  * leave them out; the tests of what the site writes put them everywhere.

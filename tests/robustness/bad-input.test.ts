@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, test, type ExpectStatic } from 'vitest';
 import { z } from 'zod';
-import { serializePaper } from '../../src/lib/paper-file.ts';
+import { serializePaper } from '../../src/lib/paper/paper-file.ts';
 import { listingFixtures, withLineEndings } from '../helpers/fixtures.ts';
 import {
   crashSigns,

@@ -9,8 +9,8 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readPaperFile, serializePaper } from '../../src/lib/paper-file.ts';
-import type { PaperData } from '../../src/lib/schema.ts';
+import { readPaperFile, serializePaper } from '../../src/lib/paper/paper-file.ts';
+import type { PaperData } from '../../src/lib/paper/schema.ts';
 
 /**
  * How Astro reads a Markdown file's frontmatter: the same expression and js-yaml 4's `load` with

@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError, planImport, type ImportPlan } from '../../src/lib/importer.ts';
+import { ImportError, planImport, type ImportPlan } from '../../src/lib/import/importer.ts';
 import { parseListing } from '../../src/lib/listing/parse.ts';
 import { decodeListing, normaliseListingText } from '../../src/lib/listing/text.ts';
 import { ListingError } from '../../src/lib/listing/types.ts';
-import { isWellFormedSlug } from '../../src/lib/slug.ts';
+import { isWellFormedSlug } from '../../src/lib/paper/slug.ts';
 import {
   blocksListing,
   onePerLineListing,

@@ -7,8 +7,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { readPaperFile } from '../../src/lib/paper-file.ts';
-import { paperSchema, type PaperData } from '../../src/lib/schema.ts';
+import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
+import { paperSchema, type PaperData } from '../../src/lib/paper/schema.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 export interface CliRun {

@@ -7,7 +7,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializePaper } from '../../src/lib/paper-file.ts';
+import { serializePaper } from '../../src/lib/paper/paper-file.ts';
 import { buildSite, removeBuilds } from '../browser/harness.ts';
 import { repoRoot } from '../helpers/paths.ts';
 

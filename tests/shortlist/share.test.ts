@@ -8,9 +8,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paperRecord } from '../../src/lib/export/papers-json.ts';
-import { readPaperFile } from '../../src/lib/paper-file.ts';
-import type { Paper } from '../../src/lib/schema.ts';
-import { paperFromRecord, shortlistFile } from '../../src/lib/shortlist/exports.ts';
+import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
+import type { Paper } from '../../src/lib/paper/schema.ts';
+import { paperFromRecord, shortlistFile } from '../../src/lib/export/shortlist.ts';
 import {
   idCollisions,
   ID_LENGTH,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtBasePath, previewEnvironment } from '../../src/lib/preview-address.ts';
+import { builtBasePath, previewEnvironment } from '../../src/lib/hosting/preview-address.ts';
 
 const home = (href: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><link rel="canonical" href="${href}"></head></html>`;

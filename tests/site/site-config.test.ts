@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { warningLines } from '../../src/integrations/site-address.ts';
-import { SiteAddressError, siteAddress } from '../../src/lib/site-config.ts';
+import { SiteAddressError, siteAddress } from '../../src/lib/site/site-config.ts';
 import { footerLinks } from '../../src/lib/site/footer.ts';
 
 describe('siteAddress', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, byTitle, byUpvotes, displayDate } from '../../src/lib/ordering.ts';
+import { byNewest, byTitle, byUpvotes, displayDate } from '../../src/lib/paper/ordering.ts';
 import { barChart } from '../../src/lib/site/charts.ts';
 import { externalLinks } from '../../src/lib/site/external-links.ts';
 import { searchSortKeys } from '../../src/lib/site/search-keys.ts';
-import { siteAddress } from '../../src/lib/site-config.ts';
+import { siteAddress } from '../../src/lib/site/site-config.ts';
 import { buildDate } from '../../src/lib/site/build-date.ts';
-import { paperPath, withBase } from '../../src/lib/urls.ts';
+import { paperPath, withBase } from '../../src/lib/site/urls.ts';
 
 const paper = (id: string, title: string, date?: string, upvotes?: number) => ({
   id,

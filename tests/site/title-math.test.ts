@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { titleHtml } from '../../src/lib/site/title.ts';
-import { hasTitleMath, texToUnicode, titleSegments, titleText } from '../../src/lib/title-math.ts';
+import {
+  hasTitleMath,
+  texToUnicode,
+  titleSegments,
+  titleText,
+} from '../../src/lib/paper/title-math.ts';
 
 const SP2OT = 'SP$^2$OT: Semantic-Regularized Progressive Partial Optimal Transport';
 

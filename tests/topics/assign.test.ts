@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPapers } from '../../src/lib/files.ts';
+import { readPapers } from '../../src/lib/paper/files.ts';
 import {
   assignTopics,
   chooseTopics,

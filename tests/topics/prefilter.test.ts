@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPapers } from '../../src/lib/files.ts';
+import { readPapers } from '../../src/lib/paper/files.ts';
 import { loadTaxonomy, normalizeText, requiredLiterals } from '../../src/lib/topics/assign.ts';
 import { patternRegExp } from '../../src/lib/topics/schema.ts';
 

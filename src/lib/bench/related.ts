@@ -3,7 +3,7 @@
  * API changes, only this adapter does.
  */
 import { relatedPapers } from '../discovery/related.ts';
-import type { PaperData } from '../schema.ts';
+import type { PaperData } from '../paper/schema.ts';
 
 /** What matching reads of a paper: real papers as read from files and synthetic ones both fit. */
 export interface RelatedBenchPaper {

@@ -4,7 +4,7 @@
  * kept, never a sentence, so generated abstracts share the real vocabulary and its frequencies
  * without copying any text.
  */
-import { compareText } from '../ordering.ts';
+import { compareText } from '../paper/ordering.ts';
 
 /** A word as it is most often spelled, and how many times it occurs. */
 export type WordCount = readonly [word: string, count: number];

@@ -2,16 +2,16 @@
  * Checking a whole content folder without building the site: every paper file, the taxonomy,
  * duplicates across files and files the site would silently ignore. Pure: the script reads the folder and hands over names and texts.
  */
-import { findDuplicatePairs, type DuplicateReason } from '../duplicates.ts';
-import { LEGACY_TOPIC_RECORD_FILE } from '../import-cli.ts';
-import { fieldLine } from '../paper-file.ts';
-import { fileLabel } from '../files.ts';
+import { findDuplicatePairs, type DuplicateReason } from '../paper/duplicates.ts';
+import { LEGACY_TOPIC_RECORD_FILE } from '../command/import-cli.ts';
+import { fieldLine } from '../paper/paper-file.ts';
+import { fileLabel } from '../paper/files.ts';
 import { checkPaperFile, type CheckedPaper, type PaperFile } from './paper.ts';
-import { compareText } from '../ordering.ts';
-import { plural } from '../words.ts';
+import { compareText } from '../paper/ordering.ts';
+import { plural } from '../paper/words.ts';
 import { formatProblem, sortProblems, type Problem } from './problem.ts';
 import { checkTaxonomy } from './taxonomy.ts';
-import { parseRetired, RetiredList } from '../retired.ts';
+import { parseRetired, RetiredList } from '../paper/retired.ts';
 import { lineOfPath } from '../topics/assign.ts';
 
 /** What an entry of the papers folder is, by its name. */

@@ -5,8 +5,8 @@
  * "Recently added" and every feed for ever; `Feb 30` is no day. Pure: data and text in, problems
  * out.
  */
-import { fieldLine } from '../paper-file.ts';
-import type { PaperData } from '../schema.ts';
+import { fieldLine } from '../paper/paper-file.ts';
+import type { PaperData } from '../paper/schema.ts';
 import type { Problem } from './problem.ts';
 
 /** The limits, in characters (code points) and years. */

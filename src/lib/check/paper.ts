@@ -3,19 +3,19 @@
  * `readPaperFile`, exactly as the importer and the site read it), its topic ids against the
  * taxonomy, and its title and abstract for placeholders. Pure: text in, problems out.
  */
-import { editDistance } from '../duplicates.ts';
-import { fileLabel } from '../files.ts';
-import { fieldLine, readPaperFile } from '../paper-file.ts';
-import { paperFieldOrder, paperSchema, type PaperData } from '../schema.ts';
-import { todayIso } from '../dates.ts';
+import { editDistance } from '../paper/duplicates.ts';
+import { fileLabel } from '../paper/files.ts';
+import { fieldLine, readPaperFile } from '../paper/paper-file.ts';
+import { paperFieldOrder, paperSchema, type PaperData } from '../paper/schema.ts';
+import { todayIso } from '../paper/dates.ts';
 import {
   describeCodePoint,
   findForbiddenCharacters,
   FORBIDDEN_HINTS,
   type ForbiddenKind,
-} from '../text-safety.ts';
+} from '../paper/text-safety.ts';
 import { isWindowsReserved, limitProblems } from './limits.ts';
-import { isWellFormedSlug, MAX_SLUG_LENGTH, slugify } from '../slug.ts';
+import { isWellFormedSlug, MAX_SLUG_LENGTH, slugify } from '../paper/slug.ts';
 import { abstractProblem, titleProblem } from './placeholders.ts';
 import type { Problem } from './problem.ts';
 

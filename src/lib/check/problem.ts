@@ -3,7 +3,7 @@
  * `content/papers/<file>.md:<line>: <field>: <what is wrong> (<how to fix>)`. Editors and CI logs
  * turn `file:line:` into a link, so every problem carries the line it concerns.
  */
-import { compareText } from '../ordering.ts';
+import { compareText } from '../paper/ordering.ts';
 
 export interface Problem {
   /** The file as the contributor names it, such as `content/papers/mixout.md`. */

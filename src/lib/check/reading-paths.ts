@@ -4,8 +4,8 @@
  * nothing to report.
  */
 import { load } from 'js-yaml';
-import { readPaperFile } from '../paper-file.ts';
-import { parseReadingPaths } from '../reading-paths.ts';
+import { readPaperFile } from '../paper/paper-file.ts';
+import { parseReadingPaths } from '../topics/reading-paths.ts';
 import type { Problem } from './problem.ts';
 
 /** The file's name inside a content folder. */

@@ -7,9 +7,9 @@
  * exception: the site renders it as math, so the entry keeps it as TeX math too.
  * Titles are wrapped in a second pair of braces so styles keep their capitals.
  */
-import type { Paper } from '../schema.ts';
-import { compareText } from '../ordering.ts';
-import { titleSegments } from '../title-math.ts';
+import type { Paper } from '../paper/schema.ts';
+import { compareText } from '../paper/ordering.ts';
+import { titleSegments } from '../paper/title-math.ts';
 import { citationKeys, referenceOf, type PersonName, type Reference } from './reference.ts';
 
 /**

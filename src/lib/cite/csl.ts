@@ -5,7 +5,7 @@
  * `article-journal` when the venue says so, else `article` (a preprint, or a paper published
  * somewhere the venue name does not identify).
  */
-import type { Paper } from '../schema.ts';
+import type { Paper } from '../paper/schema.ts';
 import { referenceOf, type Reference } from './reference.ts';
 
 /** A name as CSL-JSON holds it. */

@@ -5,9 +5,9 @@
  * Nothing is guessed. Author names appear only when a curator wrote them into `authors`; the
  * listings give only a count, which becomes a note ("7 authors"). A year comes only from `date`.
  */
-import { safeText } from '../safe-text.ts';
-import type { Paper } from '../schema.ts';
-import { plural } from '../words.ts';
+import { safeText } from '../paper/safe-text.ts';
+import type { Paper } from '../paper/schema.ts';
+import { plural } from '../paper/words.ts';
 
 /** A person's name split for citation styles, or a name to print as it is (a team, a mononym). */
 export type PersonName = { family: string; given: string; suffix?: string } | { literal: string };
@@ -71,7 +71,7 @@ export function referenceOf(paper: Paper, pageUrl: string, key = citationKey(pap
 
 /**
  * Text on one line with single spaces (every format here treats line breaks as spaces anyway),
- * without the characters no output may carry (src/lib/safe-text.ts).
+ * without the characters no output may carry (src/lib/paper/safe-text.ts).
  */
 export function oneLine(text: string): string {
   return safeText(text).replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@
  * One `TAG  - value` line per field, lines ending in CRLF as the format's specification asks,
  * no line break inside a value, and `ER  - ` closing the record.
  */
-import type { Paper } from '../schema.ts';
+import type { Paper } from '../paper/schema.ts';
 import { oneLine, referenceOf, type PersonName, type Reference } from './reference.ts';
 
 const TYPE = { conference: 'CPAPER', journal: 'JOUR', other: 'GEN' } as const;

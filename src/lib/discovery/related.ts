@@ -11,7 +11,7 @@
  * Deterministic: papers are sorted by id first and every tie is broken by id or by term, so the
  * same papers in any order give the same result.
  */
-import { compareText } from '../ordering.ts';
+import { compareText } from '../paper/ordering.ts';
 import { buildCorpus, heaviest, type Corpus, type Vector } from './vectors.ts';
 
 /** What matching reads of a paper. */

@@ -7,7 +7,7 @@
  * different works with our title (or one source listing the same work twice): which one is ours
  * cannot be told, so both are reported and neither is written.
  */
-import { plural } from '../words.ts';
+import { plural } from '../paper/words.ts';
 import { titleMatchKey, titleSimilarity } from './title.ts';
 
 /** What we know of our paper. */

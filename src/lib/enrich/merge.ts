@@ -4,8 +4,8 @@
  * is the upvote count, which is the index's own figure: a newer reading replaces an older one, and
  * `upvotesOn` records the day it was read.
  */
-import { MONTHS } from '../dates.ts';
-import type { PaperData } from '../schema.ts';
+import { MONTHS } from '../paper/dates.ts';
+import type { PaperData } from '../paper/schema.ts';
 
 /** What the sources confirmed about a paper; each value only when a source gave it. */
 export interface Findings {

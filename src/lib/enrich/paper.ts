@@ -9,8 +9,8 @@
  *    no confirmation, but a source's record whose title is not ours is not used.
  * 3. OpenAlex is searched by title for the published version's venue, DOI and page.
  */
-import { arxivBase } from '../duplicates.ts';
-import type { Paper } from '../schema.ts';
+import { arxivBase } from '../paper/duplicates.ts';
+import type { Paper } from '../paper/schema.ts';
 import type { ArxivEntry } from './arxiv.ts';
 import type { HfPaper } from './huggingface.ts';
 import type { Lookups, Outcome, SourceName } from './lookups.ts';

@@ -3,8 +3,8 @@
  * review report, a Markdown file listing every record that was found but not written (our title,
  * the candidate, why it was not accepted), what was found but could not be written, and errors.
  */
-import { compareText } from '../ordering.ts';
-import { plural } from '../words.ts';
+import { compareText } from '../paper/ordering.ts';
+import { plural } from '../paper/words.ts';
 import { SOURCE_LABELS, SOURCE_NAMES, type SourceName } from './lookups.ts';
 import type { PaperOutcome, Verdict } from './paper.ts';
 

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { serializePaper } from '../paper-file.ts';
-import type { Paper } from '../schema.ts';
+import { serializePaper } from '../paper/paper-file.ts';
+import type { Paper } from '../paper/schema.ts';
 import type { Lookups } from './lookups.ts';
 import { enrichPaper, needsEnrichment, type PaperOutcome } from './paper.ts';
 

@@ -4,7 +4,7 @@
  * OpenAlex often renders it (`SP²OT`), listings drop a space after a colon (`Samples:A Label`), and
  * publishers swap hyphens for dashes or spell accents differently.
  */
-import { TRANSLITERATIONS } from '../slug.ts';
+import { TRANSLITERATIONS } from '../paper/slug.ts';
 
 /** Greek letters, so that `$\alpha$-Entmax`, `α-Entmax` and `alpha-Entmax` agree. */
 const GREEK: Readonly<Record<string, string>> = {

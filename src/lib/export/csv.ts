@@ -8,9 +8,9 @@
  * become a live link or worse. As OWASP's "CSV Injection" page recommends, such a field is quoted
  * and starts with an apostrophe, which spreadsheets read as "this cell is text" and do not show.
  */
-import { compareText } from '../ordering.ts';
-import { safeText } from '../safe-text.ts';
-import type { Paper } from '../schema.ts';
+import { compareText } from '../paper/ordering.ts';
+import { safeText } from '../paper/safe-text.ts';
+import type { Paper } from '../paper/schema.ts';
 import { paperPageUrl } from './page-url.ts';
 
 export const CSV_COLUMNS = [
@@ -48,7 +48,7 @@ const FORMULA_START = /^[=+\-@\t\n]/;
 /**
  * A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds `,`, `"` or a break;
  * quoted and behind an apostrophe when it starts like a formula (see above). Characters no text
- * file should hold (src/lib/safe-text.ts) are dropped.
+ * file should hold (src/lib/paper/safe-text.ts) are dropped.
  */
 export function csvField(value: string): string {
   const text = safeText(value).replace(/\r\n?/g, '\n');

@@ -3,7 +3,7 @@
  * validates the paper files, so the published description cannot drift from the data.
  */
 import { z } from 'zod';
-import { paperSchema } from '../schema.ts';
+import { paperSchema } from '../paper/schema.ts';
 
 /**
  * One paper in `papers.json`: its frontmatter, without the importer's bookkeeping, plus slug,

@@ -1,5 +1,5 @@
 /** The absolute address of a paper's page, as the exports link to it. */
-import { paperPath } from '../urls.ts';
+import { paperPath } from '../site/urls.ts';
 
 /**
  * `siteUrl` is where the site's home page is served, sub-path included

@@ -3,8 +3,8 @@
  * in slug order, every object's keys sorted, so that two builds of the same papers on the same
  * date are byte for byte the same file.
  */
-import { compareText } from '../ordering.ts';
-import type { Paper, PaperData } from '../schema.ts';
+import { compareText } from '../paper/ordering.ts';
+import type { Paper, PaperData } from '../paper/schema.ts';
 import { paperPageUrl } from './page-url.ts';
 
 /** The file name the schema is published under, beside `papers.json`. */

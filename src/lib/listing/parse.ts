@@ -2,7 +2,7 @@
  * Parsers for the four listing layouts (see `content/sources/README.md`). The layout is
  * recognised from the content; anything a parser does not recognise is an error with its line.
  */
-import { LISTING_DATE, parseListingDate } from '../dates.ts';
+import { LISTING_DATE, parseListingDate } from '../paper/dates.ts';
 import { splitTitleAndAbstract } from './split-title.ts';
 import { cleanLine } from './text.ts';
 import { ListingError, type LayoutId, type Listing, type ListingEntry } from './types.ts';

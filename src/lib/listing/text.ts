@@ -3,7 +3,7 @@ import {
   describeCodePoint,
   findForbiddenCharacters,
   invalidUtf8Line,
-} from '../text-safety.ts';
+} from '../paper/text-safety.ts';
 import { ListingError } from './types.ts';
 
 /**

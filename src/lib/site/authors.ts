@@ -1,8 +1,8 @@
 /** How authors and counts read on the site. */
 import { parseName } from '../cite/reference.ts';
-import { displayDate } from '../ordering.ts';
-import type { PaperData } from '../schema.ts';
-import { plural } from '../words.ts';
+import { displayDate } from '../paper/ordering.ts';
+import type { PaperData } from '../paper/schema.ts';
+import { plural } from '../paper/words.ts';
 
 /** `Ana Ortiz` → `A. Ortiz`, `Jean-Luc van Dam` → `J.-L. van Dam`; a team's name stays whole. */
 export function initialled(name: string): string {

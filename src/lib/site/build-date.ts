@@ -1,4 +1,4 @@
-import { todayIso } from '../dates.ts';
+import { todayIso } from '../paper/dates.ts';
 
 /**
  * The date a build states in `papers.json`. SOURCE_DATE_EPOCH (the reproducible-builds

@@ -2,8 +2,8 @@
  * Everything the pages show, derived once from the two collections: topic lists with counts,
  * years, recent additions and each paper's neighbours. Pure, so it is tested without Astro.
  */
-import { byNewest, compareText } from '../ordering.ts';
-import type { PaperData } from '../schema.ts';
+import { byNewest, compareText } from '../paper/ordering.ts';
+import type { PaperData } from '../paper/schema.ts';
 
 /** A paper as the site holds it. */
 export interface SitePaper {

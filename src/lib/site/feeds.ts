@@ -1,9 +1,9 @@
 /** The items of the reading list's RSS feeds: the papers most recently added, newest first. */
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { compareText } from '../ordering.ts';
-import { safeText } from '../safe-text.ts';
-import { paperPath, withBase } from '../urls.ts';
+import { compareText } from '../paper/ordering.ts';
+import { safeText } from '../paper/safe-text.ts';
+import { paperPath, withBase } from './urls.ts';
 import type { SitePaper } from './catalog.ts';
 
 /** How many papers a feed carries; readers only need the latest additions. */

@@ -3,7 +3,7 @@
  * and the data (feeds and downloads). Project links need the repository's address (REPO_URL);
  * without it they are left out rather than pointing nowhere.
  */
-import { withBase } from '../urls.ts';
+import { withBase } from './urls.ts';
 
 export interface FooterLink {
   label: string;

@@ -2,7 +2,7 @@
  * The pages of the paper lists, computed once for the routes: `/all/` in each order and each
  * year, cut into pages, with the groups each page shows. Routes only hand these to components.
  */
-import { byNewest, byTitle, byUpvotes } from '../ordering.ts';
+import { byNewest, byTitle, byUpvotes } from '../paper/ordering.ts';
 import type { SitePaper, YearGroup } from './catalog.ts';
 import { listPages, ORDERINGS, type ListPage } from './pages.ts';
 import { dateGroups, singleGroup, type ListGroup } from './paper-list.ts';

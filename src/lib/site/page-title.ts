@@ -4,7 +4,7 @@
  * the site's name into its run. A `<title>` holds no markup to isolate it with, so such a title
  * sits between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE; the separator and
  * the site's name after it keep their place. (Stray bidi controls are dropped before any page is
- * made: src/lib/safe-text.ts.)
+ * made: src/lib/paper/safe-text.ts.)
  */
 
 /** Letters of the right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, N'Ko and the rest. */

@@ -3,8 +3,8 @@
  * year pages, `/all/` and the home page's recent additions all draw rows from here, so a paper
  * reads the same in every list.
  */
-import type { PaperData } from '../schema.ts';
-import { plural } from '../words.ts';
+import type { PaperData } from '../paper/schema.ts';
+import { plural } from '../paper/words.ts';
 
 /** Names listed before the rest are summed up as "and N more". */
 const NAMED_AUTHORS = 3;

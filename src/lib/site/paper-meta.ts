@@ -4,7 +4,7 @@
  * OpenGraph and Twitter card tags. Only data we have is stated; no author is ever invented.
  */
 import { venueKind } from '../cite/reference.ts';
-import type { PaperData } from '../schema.ts';
+import type { PaperData } from '../paper/schema.ts';
 import { shorten } from './shorten.ts';
 
 export interface MetaTag {

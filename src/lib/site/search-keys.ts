@@ -1,4 +1,4 @@
-import type { PaperData } from '../schema.ts';
+import type { PaperData } from '../paper/schema.ts';
 
 /**
  * Sort keys every paper page carries for search. Pagefind leaves a page out of results sorted

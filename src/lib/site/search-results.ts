@@ -2,7 +2,7 @@
  * What the search page shows for its results, as plain data: the page's script only turns it into
  * elements, always as text, so nothing a paper contains is ever parsed as HTML.
  */
-import { plural } from '../words.ts';
+import { plural } from '../paper/words.ts';
 import type { SearchState } from './search-url.ts';
 
 /** Results shown at first, and added by each "Show more results". */

@@ -4,7 +4,7 @@
  * `dropout`). No library: the search page's script has to stay small (a first search may download
  * at most 200 KB).
  */
-import { editDistance } from '../duplicates.ts';
+import { editDistance } from '../paper/duplicates.ts';
 
 export { editDistance };
 

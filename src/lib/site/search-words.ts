@@ -3,7 +3,7 @@
  * correction. Both use the query's own word rule (search-query.ts), so what a reader types is
  * spelt exactly as what was indexed.
  */
-import type { PaperData } from '../schema.ts';
+import type { PaperData } from '../paper/schema.ts';
 import { queryWords } from './search-query.ts';
 
 /** The fields a reader may search by besides title and abstract, when the paper has them. */

@@ -3,7 +3,7 @@
  * by the same pipeline as abstracts, so `SP$^2$OT` reads the same in the heading and the abstract.
  */
 import { renderAbstract } from '../markdown/render-abstract.ts';
-import { hasTitleMath } from '../title-math.ts';
+import { hasTitleMath } from '../paper/title-math.ts';
 
 /** The title as inline HTML (no paragraph around it), safe to insert into a heading or a link. */
 export function titleHtml(title: string): string {

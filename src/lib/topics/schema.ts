@@ -4,7 +4,7 @@
  * collection; types are derived from it, never restated.
  */
 import { z } from 'zod';
-import { topicId } from '../schema.ts';
+import { topicId } from '../paper/schema.ts';
 
 const nonEmptyText = z.string().trim().min(1, { error: 'must not be empty' });
 

@@ -7,9 +7,9 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { asPaper, catalog, citationKeys } from '../../data/catalog.ts';
 import { paperRecord } from '../../lib/export/papers-json.ts';
-import type { ShortlistRecord } from '../../lib/shortlist/exports.ts';
+import type { ShortlistRecord } from '../../lib/export/shortlist.ts';
 import { idCollisions, paperId } from '../../lib/shortlist/share.ts';
-import { base } from '../../lib/site-config.ts';
+import { base } from '../../lib/site/site-config.ts';
 
 export const getStaticPaths = (() => {
   const collisions = idCollisions(catalog.papers.map((paper) => paper.id));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { asPaper, catalog, citationKeys } from '../../../data/catalog.ts';
-import { base } from '../../../lib/site-config.ts';
-import { LIST_FORMATS, listFile } from '../../../lib/site/exports.ts';
+import { base } from '../../../lib/site/site-config.ts';
+import { LIST_FORMATS, listFile } from '../../../lib/export/lists.ts';
 
 export const getStaticPaths = (() =>
   catalog.topics.flatMap((topic) =>

@@ -1,8 +1,8 @@
 /** The downloadable lists: where they live and how they are served. */
 import { bibliography } from '../cite/bibtex.ts';
-import { papersCsv } from '../export/csv.ts';
-import { paperPageUrl } from '../export/page-url.ts';
-import type { Paper } from '../schema.ts';
+import { papersCsv } from './csv.ts';
+import { paperPageUrl } from './page-url.ts';
+import type { Paper } from '../paper/schema.ts';
 
 /** BibTeX and CSV of a list of papers, the files linked from the home and topic pages. */
 export const LIST_FORMATS = [

@@ -8,7 +8,7 @@
  */
 import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
-import { lineOfPath } from './topics/assign.ts';
+import { lineOfPath } from '../topics/assign.ts';
 import { titleKey } from './slug.ts';
 
 /** The fields a listing fills, which a retired entry may name. */

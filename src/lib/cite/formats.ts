@@ -1,8 +1,8 @@
 /** The citation formats a paper page offers, each shown on the page and downloadable. */
-import { bibtexFromReference } from '../cite/bibtex.ts';
-import { cslFromReference } from '../cite/csl.ts';
-import type { Reference } from '../cite/reference.ts';
-import { risFromReference } from '../cite/ris.ts';
+import { bibtexFromReference } from './bibtex.ts';
+import { cslFromReference } from './csl.ts';
+import type { Reference } from './reference.ts';
+import { risFromReference } from './ris.ts';
 
 export const CITATION_FORMATS = [
   {

@@ -3,14 +3,14 @@
  * files to write and a summary come out. It only adds papers and fills empty fields, so a
  * curator's edits survive every re-import; unchanged papers produce no write at all.
  */
-import { parseListingDate } from './dates.ts';
-import { duplicateFinder } from './duplicates.ts';
-import type { RetiredList } from './retired.ts';
-import { detectLayout, parseListing } from './listing/parse.ts';
-import { ListingError, type LayoutId, type ListingEntry } from './listing/types.ts';
-import { serializePaper } from './paper-file.ts';
-import { paperFieldOrder, type PaperData } from './schema.ts';
-import { slugify, titleKey, uniqueSlug } from './slug.ts';
+import { parseListingDate } from '../paper/dates.ts';
+import { duplicateFinder } from '../paper/duplicates.ts';
+import type { RetiredList } from '../paper/retired.ts';
+import { detectLayout, parseListing } from '../listing/parse.ts';
+import { ListingError, type LayoutId, type ListingEntry } from '../listing/types.ts';
+import { serializePaper } from '../paper/paper-file.ts';
+import { paperFieldOrder, type PaperData } from '../paper/schema.ts';
+import { slugify, titleKey, uniqueSlug } from '../paper/slug.ts';
 
 /** A listing file to import: its name (as recorded in `sources`) and decoded text. */
 export interface SourceFile {

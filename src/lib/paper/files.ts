@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExistingPaper } from './importer.ts';
+import type { ExistingPaper } from '../import/importer.ts';
 import { readPaperFile, type FileProblem } from './paper-file.ts';
 
 /** A problem in a named file. */

@@ -6,10 +6,10 @@
 import { cslFromReference } from '../cite/csl.ts';
 import { citationKeys, referenceOf } from '../cite/reference.ts';
 import { risFromReference } from '../cite/ris.ts';
-import { paperPageUrl } from '../export/page-url.ts';
-import type { PaperRecord } from '../export/papers-json.ts';
-import type { Paper, PaperData } from '../schema.ts';
-import { listFile } from '../site/exports.ts';
+import { paperPageUrl } from './page-url.ts';
+import type { PaperRecord } from './papers-json.ts';
+import type { Paper, PaperData } from '../paper/schema.ts';
+import { listFile } from './lists.ts';
 
 export const SHORTLIST_FORMATS = [
   { id: 'bib', label: 'BibTeX', extension: 'bib', mediaType: 'application/x-bibtex' },

@@ -1,10 +1,10 @@
 /** Pieces of the import command that are worth testing without running it. */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readOptionalFile } from './files.ts';
-import { plural } from './words.ts';
-import type { FieldChange, ImportPlan, TopicOptions } from './importer.ts';
-import { compileTaxonomy, loadTaxonomy } from './topics/assign.ts';
+import { readOptionalFile } from '../paper/files.ts';
+import { plural } from '../paper/words.ts';
+import type { FieldChange, ImportPlan, TopicOptions } from '../import/importer.ts';
+import { compileTaxonomy, loadTaxonomy } from '../topics/assign.ts';
 import { z } from 'zod';
 
 /**

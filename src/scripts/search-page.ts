@@ -8,9 +8,13 @@
  * script and 14.5 KB of CSS, half of what a first search may download (bench/README.md), and the
  * filters and order live in the page's own form anyway. Pagefind still does all the searching.
  */
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client.ts';
-import { runSearch, type SearchOutcome } from './search-engine.ts';
-import { vocabularyIndex, type Vocabulary } from './search-query.ts';
+import {
+  loadPagefind,
+  type PagefindApi,
+  type PagefindResult,
+} from '../lib/site/pagefind-client.ts';
+import { runSearch, type SearchOutcome } from '../lib/site/search-engine.ts';
+import { vocabularyIndex, type Vocabulary } from '../lib/site/search-query.ts';
 import {
   RESULTS_PER_PAGE,
   resultFacts,
@@ -18,8 +22,8 @@ import {
   searchExcerpt,
   wantsResults,
   type StatusPart,
-} from './search-results.ts';
-import { formatSearchState, pagefindOptions, parseSearchState } from './search-url.ts';
+} from '../lib/site/search-results.ts';
+import { formatSearchState, pagefindOptions, parseSearchState } from '../lib/site/search-url.ts';
 
 /** How long typing must pause before a search runs. */
 const TYPING_PAUSE_MS = 150;

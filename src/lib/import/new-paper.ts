@@ -6,14 +6,14 @@
  *
  * The interview asks through an injected `ask`, so it runs the same in a terminal and in a test.
  */
-import { abstractProblem, titleProblem, type TextProblem } from './check/placeholders.ts';
-import { closestTopic, dateMessage } from './check/paper.ts';
-import { findDuplicatesOf, type DuplicateReason } from './duplicates.ts';
-import { readPaperFile, serializePaper } from './paper-file.ts';
-import { paperSchema, type PaperData } from './schema.ts';
-import { slugify, uniqueSlug } from './slug.ts';
-import { normalizeText, type TopicMatcher } from './topics/assign.ts';
-import { patternRegExp } from './topics/schema.ts';
+import { abstractProblem, titleProblem, type TextProblem } from '../check/placeholders.ts';
+import { closestTopic, dateMessage } from '../check/paper.ts';
+import { findDuplicatesOf, type DuplicateReason } from '../paper/duplicates.ts';
+import { readPaperFile, serializePaper } from '../paper/paper-file.ts';
+import { paperSchema, type PaperData } from '../paper/schema.ts';
+import { slugify, uniqueSlug } from '../paper/slug.ts';
+import { normalizeText, type TopicMatcher } from '../topics/assign.ts';
+import { patternRegExp } from '../topics/schema.ts';
 
 /** The values of a new paper as typed or given as flags; a blank value counts as not given. */
 export interface NewPaperFields {
