@@ -39,6 +39,8 @@ export interface AuditRow {
   /** The median of every field over the runs, each taken on its own. */
   median: AuditScores;
   runs: AuditScores[];
+  /** What kept a category below 100, as `category: audit (k of n runs)`, most frequent first. */
+  shortfalls: string[];
 }
 
 /** The largest `index.html` directly inside a folder's subfolders: that kind's heaviest page. */
@@ -121,6 +123,32 @@ export function scoresOf(result: RunnerResult): AuditScores {
   };
 }
 
+/**
+ * The audits that cost a category points in one run, as `category: audit id`: scored audits that
+ * did not pass, in categories below 100. The table's reader sees a 96 and learns why.
+ */
+export function shortfallsOf(result: RunnerResult): string[] {
+  const { categories, audits } = result.lhr;
+  return Object.entries(categories).flatMap(([id, category]) =>
+    (category.score ?? 0) >= 1
+      ? []
+      : category.auditRefs
+          .filter(({ id: audit, weight }) => weight > 0 && (audits[audit]?.score ?? 1) < 1)
+          .map(({ id: audit }) => `${id}: ${audit}`),
+  );
+}
+
+/** Each shortfall of several runs once, with the number of runs it occurred in. */
+export function countShortfalls(runs: readonly (readonly string[])[]): string[] {
+  const counts = new Map<string, number>();
+  for (const run of runs) {
+    for (const shortfall of new Set(run)) counts.set(shortfall, (counts.get(shortfall) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a, m], [b, n]) => n - m || a.localeCompare(b))
+    .map(([shortfall, count]) => `${shortfall} (${count} of ${runs.length} runs)`);
+}
+
 /** The four categories Lighthouse scores. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -197,10 +225,19 @@ export async function auditSite(options: {
       for (const page of options.pages) {
         const url = new URL(page.path, options.siteUrl).href;
         const runs: AuditScores[] = [];
+        const shortfalls: string[][] = [];
         for (let run = 0; run < options.runs; run += 1) {
-          runs.push(scoresOf(await runLighthouse(url, preset, chrome.port)));
+          const result = await runLighthouse(url, preset, chrome.port);
+          runs.push(scoresOf(result));
+          shortfalls.push(shortfallsOf(result));
         }
-        const row = { page, preset, median: medianScores(runs), runs };
+        const row = {
+          page,
+          preset,
+          median: medianScores(runs),
+          runs,
+          shortfalls: countShortfalls(shortfalls),
+        };
         rows.push(row);
         options.onRow?.(row);
       }
@@ -213,7 +250,10 @@ export async function auditSite(options: {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-/** The audit as a Markdown table: one row per page and preset, medians of the runs. */
+/**
+ * The audit as a Markdown table: one row per page and preset, medians of the runs; then, for any
+ * row with a category below 100 in some run, the audits that cost it points.
+ */
 export function formatTable(rows: readonly AuditRow[]): string {
   const header = [
     '| page | preset | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
@@ -235,5 +275,9 @@ export function formatTable(rows: readonly AuditRow[]): string {
       '',
     ].join('|'),
   );
-  return `${[...header, ...lines].join('\n')}\n`;
+  const below = rows
+    .filter(({ shortfalls }) => shortfalls.length > 0)
+    .map(({ page, preset, shortfalls }) => `- ${preset} ${page.name}: ${shortfalls.join('; ')}`);
+  const table = `${[...header, ...lines].join('\n')}\n`;
+  return below.length === 0 ? table : `${table}\nBelow 100 in some run:\n\n${below.join('\n')}\n`;
 }

@@ -226,6 +226,31 @@ describe('search that finds what a reader means', () => {
     expect(shift).toBeLessThan(0.02);
   });
 
+  test("Pagefind's script, entry and WebAssembly start loading from the page's head, once each", async () => {
+    const session = await open();
+    const { page } = session;
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) requested.push(`${pathname}${search}`);
+    });
+    await searchFor(page, 'regularizer');
+    await expect.poll(() => searchResultLinks(page).count()).toBeGreaterThan(0);
+    const preloaded = await page
+      .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(preloaded).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json?ts=revalidated',
+      '/pagefind/wasm.en.pagefind',
+    ]);
+    // A preload the script then asks for under another address would be downloaded twice.
+    for (const file of preloaded) {
+      expect(requested.filter((address) => address === file)).toHaveLength(1);
+    }
+    expectQuiet(session);
+  });
+
   test('axe finds nothing on the search page, with results, a correction and no match', async () => {
     const session = await open();
     for (const query of ['regularizer', 'sinkhron', 'asdfgh']) {
