@@ -89,8 +89,11 @@ export async function auditPages(dist: string, query: string): Promise<AuditPage
   return pages;
 }
 
-/** Starts the system Chromium for Lighthouse, with the browser tests' flags. */
-export async function launchChromium(): Promise<LaunchedChrome> {
+/**
+ * Starts the system Chromium for Lighthouse, with the browser tests' flags; `acceptTestCertificate`
+ * lets it load a local HTTPS server whose certificate was made for the run.
+ */
+export async function launchChromium(acceptTestCertificate = false): Promise<LaunchedChrome> {
   const chromePath = systemChromium();
   if (chromePath === undefined) {
     throw new Error(
@@ -98,7 +101,11 @@ export async function launchChromium(): Promise<LaunchedChrome> {
         'CHROMIUM_PATH.',
     );
   }
-  return launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS], logLevel: 'error' });
+  const chromeFlags = [
+    ...CHROMIUM_ARGS,
+    ...(acceptTestCertificate ? ['--ignore-certificate-errors'] : []),
+  ];
+  return launch({ chromePath, chromeFlags, logLevel: 'error' });
 }
 
 const percent = (score: number | null | undefined): number => Math.round((score ?? 0) * 100);
@@ -218,7 +225,7 @@ export async function auditSite(options: {
   runs: number;
   onRow?: (row: AuditRow) => void;
 }): Promise<AuditRow[]> {
-  const chrome = await launchChromium();
+  const chrome = await launchChromium(options.siteUrl.startsWith('https:'));
   const rows: AuditRow[] = [];
   try {
     for (const preset of options.presets) {

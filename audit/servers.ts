@@ -4,20 +4,31 @@
  * address it listens on, the document root and (for Caddy) the global options that keep it from
  * touching anything outside a temporary folder. Used by the real-server tests and `npm run audit`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { request } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { DOCUMENT_ROOT, SERVER_NAME, SHIPPED_SUB_PATH } from '../src/lib/hosting/servers.ts';
 
 /** The repository's `deploy/` folder. */
 export const DEPLOY_DIR = fileURLToPath(new URL('../deploy/', import.meta.url));
 
 export type ServerKind = 'nginx' | 'caddy';
+
+export interface ServerOptions {
+  /**
+   * Serve HTTPS with HTTP/2, as every public static host does, with a certificate made for the
+   * run (a browser must be told to accept it). Plain HTTP/1.1 otherwise, which browsers fetch over
+   * at most six connections at a time, so a page of many small requests looks slower than it is.
+   */
+  tls?: boolean;
+}
 
 export interface RunningServer {
   /** The site's root URL, such as `http://127.0.0.1:40123/reading-list/`. */
@@ -96,6 +107,59 @@ async function documentRoot(work: string, site: string, base: string): Promise<s
   return root;
 }
 
+/** Resolves once `url` answers at all; the certificate of an HTTPS test server is its own. */
+async function answers(url: string): Promise<void> {
+  if (url.startsWith('http:')) {
+    await fetch(url, { signal: AbortSignal.timeout(1_000) });
+    return;
+  }
+  await new Promise<void>((resolve, reject) => {
+    const probe = request(url, { rejectUnauthorized: false, timeout: 1_000 }, (response) => {
+      response.resume();
+      resolve();
+    });
+    probe.on('timeout', () => probe.destroy(new Error('timed out')));
+    probe.on('error', reject);
+    probe.end();
+  });
+}
+
+const run = promisify(execFile);
+
+/**
+ * A self-signed certificate for 127.0.0.1, valid for a day, made with the openssl command (Node
+ * can sign but not build an X.509 certificate). Returns the certificate and key files.
+ */
+async function testCertificate(work: string): Promise<{ cert: string; key: string }> {
+  const cert = path.join(work, 'cert.pem');
+  const key = path.join(work, 'key.pem');
+  try {
+    await run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ]);
+  } catch (error) {
+    throw new Error(
+      `could not make a certificate for HTTPS with openssl (apt-get install openssl): ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return { cert, key };
+}
+
 async function waitUntilServing(url: string, child: ChildProcess, log: () => Promise<string>) {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
@@ -103,7 +167,7 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => Pro
       throw new Error(`the server exited at start:\n${await log()}`);
     }
     try {
-      await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      await answers(url);
       return;
     } catch {
       await delay(100);
@@ -123,10 +187,20 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-async function nginxFiles(work: string, root: string, port: number, base: string) {
+async function nginxFiles(
+  work: string,
+  root: string,
+  port: number,
+  base: string,
+  tls: { cert: string; key: string } | undefined,
+) {
   const shipped = shippedConfig('nginx', base);
   let site = await readFile(shipped, 'utf8');
-  site = replaceOnce(site, 'listen 80;', `listen 127.0.0.1:${port};`, shipped);
+  const listen =
+    tls === undefined
+      ? `listen 127.0.0.1:${port};`
+      : `listen 127.0.0.1:${port} ssl http2;\n    ssl_certificate ${tls.cert};\n    ssl_certificate_key ${tls.key};`;
+  site = replaceOnce(site, 'listen 80;', listen, shipped);
   site = replaceOnce(site, `root ${DOCUMENT_ROOT};`, `root ${root};`, shipped);
   await writeFile(path.join(work, 'site.conf'), site);
   // The shipped file includes nginx's own mime.types, relative to the main configuration.
@@ -161,17 +235,29 @@ function requireMimeTypes(): string {
   return file;
 }
 
-async function caddyFile(work: string, root: string, port: number, base: string) {
+async function caddyFile(
+  work: string,
+  root: string,
+  port: number,
+  base: string,
+  tls: { cert: string; key: string } | undefined,
+) {
   const shipped = shippedConfig('caddy', base);
   let site = await readFile(shipped, 'utf8');
-  site = replaceOnce(site, `${SERVER_NAME} {`, `http://127.0.0.1:${port} {`, shipped);
+  const address =
+    tls === undefined
+      ? `http://127.0.0.1:${port} {`
+      : `https://127.0.0.1:${port} {\n\ttls ${tls.cert} ${tls.key}`;
+  site = replaceOnce(site, `${SERVER_NAME} {`, address, shipped);
   site = replaceOnce(site, `root * ${DOCUMENT_ROOT}`, `root * ${root}`, shipped);
-  // No admin endpoint (it would take port 2019, shared by every Caddy on the machine), no HTTPS.
+  // No admin endpoint (it would take port 2019, shared by every Caddy on the machine), and no
+  // certificates but the test's own.
   await writeFile(path.join(work, 'Caddyfile'), `{\n\tadmin off\n\tauto_https off\n}\n${site}`);
 }
 
 /**
- * Starts `kind` on a free port of 127.0.0.1 with the shipped configuration for `base`, serving the
+ * Starts `kind` on a free port of 127.0.0.1 with the shipped configuration for `base` (over HTTPS
+ * and HTTP/2 with `options.tls`), serving the
  * built site in `site`. Fails, rather than skipping anything, when the server is not installed,
  * the configuration is rejected or the server does not answer.
  */
@@ -179,21 +265,23 @@ export async function startServer(
   kind: ServerKind,
   site: string,
   base: string,
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const binary = requireBinary(kind);
   const work = await mkdtemp(path.join(tmpdir(), `reading-list-${kind}-`));
   const root = await documentRoot(work, site, base);
   const port = await freePort();
+  const tls = options.tls === true ? await testCertificate(work) : undefined;
   let child: ChildProcess;
   let logFile: string;
   if (kind === 'nginx') {
-    await nginxFiles(work, root, port, base);
+    await nginxFiles(work, root, port, base, tls);
     logFile = path.join(work, 'error.log');
     child = spawn(binary, ['-p', work, '-c', path.join(work, 'nginx.conf'), '-e', logFile], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
   } else {
-    await caddyFile(work, root, port, base);
+    await caddyFile(work, root, port, base, tls);
     logFile = path.join(work, 'caddy.log');
     child = spawn(
       binary,
@@ -211,7 +299,7 @@ export async function startServer(
     const file = existsSync(logFile) ? await readFile(logFile, 'utf8') : '';
     return `${stderr}${file}`.trim();
   };
-  const url = `http://127.0.0.1:${port}${base}`;
+  const url = `${tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}${base}`;
   try {
     await waitUntilServing(url, child, log);
   } catch (error) {

@@ -1,7 +1,9 @@
 /**
- * `npm run audit [-- --dist DIR --runs N --preset mobile|desktop --server nginx|caddy --query WORD]`
+ * `npm run audit [-- --dist DIR --runs N --preset mobile|desktop --server nginx|caddy --query WORD
+ *                   --http1]`
  *
- * Serves a built site with the shipped nginx (or Caddy) configuration on 127.0.0.1 and runs
+ * Serves a built site with the shipped nginx (or Caddy) configuration on 127.0.0.1, over HTTPS and
+ * HTTP/2 as public hosts serve it, and runs
  * Lighthouse on one page of each kind, mobile and desktop, several times each, then prints a
  * table of the four category scores and the lab metrics (the median of the runs). Build first:
  * `npm run build && npm run audit`.
@@ -21,7 +23,9 @@ const USAGE = `usage: npm run audit [-- options]
   --runs N          Lighthouse runs per page and preset; the table shows medians (default: 3)
   --preset NAME     mobile or desktop (default: both)
   --server NAME     nginx or caddy, started with the configuration in deploy/ (default: nginx)
-  --query WORD      the search page's query (default: dropout)`;
+  --query WORD      the search page's query (default: dropout)
+  --http1           serve plain HTTP/1.1 instead of HTTPS with HTTP/2 (the default, as every public
+                    static host serves; the server's certificate is made for the run)`;
 
 function usage(message: string): never {
   return fail(`${message}\n\n${USAGE}`, 2);
@@ -36,6 +40,7 @@ function parse() {
         preset: { type: 'string' },
         server: { type: 'string', default: 'nginx' },
         query: { type: 'string', default: 'dropout' },
+        http1: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -76,8 +81,9 @@ async function main(): Promise<void> {
   }
 
   const pages = await auditPages(dist, values.query);
-  const server = await startServer(kind, dist, base);
-  process.stderr.write(`${kind} with deploy/ serving ${dist} at ${server.url}\n`);
+  const server = await startServer(kind, dist, base, { tls: !values.http1 });
+  const protocol = values.http1 ? 'HTTP/1.1' : 'HTTPS and HTTP/2';
+  process.stderr.write(`${kind} with deploy/ serving ${dist} at ${server.url} (${protocol})\n`);
   try {
     const rows = await auditSite({
       siteUrl: server.url,
@@ -93,7 +99,7 @@ async function main(): Promise<void> {
     });
     process.stdout.write(
       `Lighthouse on ${pages.length} pages, median of ${runs} run${runs === 1 ? '' : 's'}, ` +
-        `served by ${kind} with deploy/:\n\n${formatTable(rows)}`,
+        `served by ${kind} with deploy/ over ${protocol}:\n\n${formatTable(rows)}`,
     );
   } finally {
     await server.close();

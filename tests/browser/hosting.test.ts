@@ -5,11 +5,13 @@
  * installed these tests fail and say how to install it.
  */
 import { readFile } from 'node:fs/promises';
+import { connect, type IncomingHttpHeaders } from 'node:http2';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type RunningServer, type ServerKind } from '../../audit/servers.ts';
 import { listFiles } from '../../src/integrations/headers.ts';
+import { REVALIDATE } from '../../src/lib/hosting/rules.ts';
 import { CORPUS_DIR, readCorpus, type Corpus } from './fixture-corpus.ts';
 import {
   buildSite,
@@ -293,5 +295,28 @@ describe.each<ServerKind>(['nginx', 'caddy'])('%s with deploy/sub-path/', (kind)
     // A Content-Security-Policy violation is reported as a console error.
     expect(recorded.consoleErrors).toEqual([]);
     expect(recorded.externalRequests).toEqual([]);
+  });
+});
+
+describe.each<ServerKind>(['nginx', 'caddy'])('%s over HTTPS, as npm run audit serves', (kind) => {
+  test('speaks HTTP/2 with the shipped configuration and sends the same headers', async () => {
+    const server = await startServer(kind, dist, BASE, { tls: true });
+    const session = connect(new URL(server.url).origin, { rejectUnauthorized: false });
+    try {
+      const headers = await new Promise<IncomingHttpHeaders>((resolve, reject) => {
+        const request = session.request({ ':path': `${BASE}search/` });
+        request.on('response', resolve);
+        request.on('error', reject);
+        request.end();
+      });
+      expect(server.url.startsWith('https://')).toBe(true);
+      expect(session.alpnProtocol).toBe('h2');
+      expect(headers[':status']).toBe(200);
+      expect(headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(headers['cache-control']).toBe(REVALIDATE);
+    } finally {
+      session.close();
+      await server.close();
+    }
   });
 });
