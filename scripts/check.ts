@@ -23,7 +23,7 @@ import { readOptionalFile } from '../src/lib/paper/files.ts';
 import { fail as failWith } from '../src/lib/command/cli.ts';
 import { checkVocabulary } from '../src/lib/site/search-vocabulary.ts';
 import { checkReadingPaths, READING_PATHS_FILE } from '../src/lib/check/reading-paths.ts';
-import { sortProblems } from '../src/lib/check/problem.ts';
+import { sortProblems } from '../src/lib/problems/problem.ts';
 
 const USAGE = `usage: npm run check [-- DIR]
 

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
 import { fail, failOnFileSystemError } from '../src/lib/command/cli.ts';
 import { todayIso } from '../src/lib/paper/dates.ts';
 import { CACHE_FILE, CacheFileError, EnrichCache } from '../src/lib/enrich/cache.ts';

@@ -14,16 +14,15 @@ import {
   removeLeftoverTemporaryFiles,
   writeFilesAtomically,
 } from '../src/lib/paper/files.ts';
-import { ImportError, planImport, type SourceFile } from '../src/lib/import/importer.ts';
+import { planImport, type SourceFile } from '../src/lib/import/importer.ts';
 import { decodeListing } from '../src/lib/listing/text.ts';
-import { ListingError } from '../src/lib/listing/types.ts';
 import {
   formatSummary,
   LEGACY_TOPIC_RECORD_FILE,
   listSourceFiles,
   loadTopicOptions,
 } from '../src/lib/command/import-cli.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { formatProblem, inFile, ProblemError } from '../src/lib/problems/problem.ts';
 import { fail } from '../src/lib/command/cli.ts';
 import { readOptionalFile } from '../src/lib/paper/files.ts';
 import { parseRetired, RetiredList } from '../src/lib/paper/retired.ts';
@@ -99,9 +98,9 @@ async function main(): Promise<void> {
       fail(`${file}: cannot read: ${(error as Error).message}`);
     }
     try {
-      sources.push({ name: path.basename(file), text: decodeListing(bytes) });
+      sources.push({ name: path.basename(file), label: file, text: decodeListing(bytes) });
     } catch (error) {
-      if (error instanceof ListingError) fail(error.format(file));
+      if (error instanceof ProblemError) fail(error.inFile(file).message);
       throw error;
     }
   }
@@ -111,14 +110,11 @@ async function main(): Promise<void> {
     fail(`${repeated}: given twice; listing file names identify sources and must be unique`);
 
   // A dry run writes nothing, so it needs no lock (and must not create the folder for one).
-  if (values['dry-run']) await importInto(values, sources, files, year);
+  if (values['dry-run']) await importInto(values, sources, year);
   else
-    await withRunLock(
-      values.out,
-      'npm run import',
-      () => importInto(values, sources, files, year),
-      { onWait: (owner) => process.stderr.write(`${waitingMessage(values.out, owner)}\n`) },
-    ).catch((error: unknown) => {
+    await withRunLock(values.out, 'npm run import', () => importInto(values, sources, year), {
+      onWait: (owner) => process.stderr.write(`${waitingMessage(values.out, owner)}\n`),
+    }).catch((error: unknown) => {
       if (error instanceof LockedError) fail(error.message);
       throw error;
     });
@@ -128,7 +124,6 @@ async function main(): Promise<void> {
 async function importInto(
   values: { out: string; 'dry-run': boolean; retopic: boolean; topics: string; retired: string },
   sources: readonly SourceFile[],
-  files: readonly string[],
   year: number | undefined,
 ): Promise<void> {
   if (!values['dry-run']) {
@@ -160,10 +155,7 @@ async function importInto(
   if (retired !== undefined && retired.problems.length > 0) {
     fail(
       [
-        ...retired.problems.map(
-          (problem) =>
-            `${values.retired}:${problem.line}: ${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`,
-        ),
+        ...inFile(retired.problems, values.retired).map(formatProblem),
         'Fix it (see CONTRIBUTING.md, "Retiring a paper"). Nothing was written.',
       ].join('\n'),
     );
@@ -177,10 +169,7 @@ async function importInto(
       ...(topics === undefined ? {} : { topics }),
     });
   } catch (error) {
-    if (error instanceof ImportError) {
-      const file = files.find((candidate) => path.basename(candidate) === error.file) ?? error.file;
-      fail(`${file}:${error.line}: ${error.message} (${error.hint})\nNothing was written.`);
-    }
+    if (error instanceof ProblemError) fail(`${error.message}\nNothing was written.`);
     throw error;
   }
   if (!values['dry-run']) {

@@ -16,7 +16,7 @@ import { stderr, stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/paper/dates.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { formatProblem, ProblemError } from '../src/lib/problems/problem.ts';
 import { readPapers, writeFilesAtomically } from '../src/lib/paper/files.ts';
 import { prefillFromSources } from '../src/lib/enrich/prefill.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
@@ -25,7 +25,6 @@ import { arxivId } from '../src/lib/paper/schema.ts';
 import {
   duplicateProblems,
   FIELD_OPTIONS,
-  formatInputProblem,
   formatProposal,
   interview,
   normalizeArxiv,
@@ -35,7 +34,7 @@ import {
   type NewPaperPlan,
   type Prompter,
 } from '../src/lib/import/new-paper.ts';
-import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
+import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { fail } from '../src/lib/command/cli.ts';
 
 const USAGE = `usage: npm run new [-- OPTIONS]
@@ -94,7 +93,7 @@ async function loadContext(papersDir: string, taxonomyFile: string): Promise<New
   try {
     taxonomy = loadTaxonomy(await readFile(taxonomyFile, 'utf8'), taxonomyFile);
   } catch (error) {
-    if (error instanceof TaxonomyError) fail(`${error.message}\nNothing was written.`);
+    if (error instanceof ProblemError) fail(`${error.message}\nNothing was written.`);
     fail(`${taxonomyFile}: cannot read the taxonomy: ${(error as Error).message}`);
   }
   const { papers, problems } = await readPapers(papersDir);
@@ -252,7 +251,7 @@ async function main(): Promise<void> {
     }
   }
   if (!plan.ok) {
-    fail([...plan.problems.map(formatInputProblem), 'Nothing was written.'].join('\n'));
+    fail([...plan.problems.map(formatProblem), 'Nothing was written.'].join('\n'));
   }
 
   const target = `${papersDir}/${plan.fileName}`;
@@ -271,7 +270,7 @@ async function main(): Promise<void> {
       const now = await loadContext(papersDir, context.taxonomyFile);
       const duplicates = duplicateProblems(written.data, now);
       if (duplicates.length > 0)
-        fail([...duplicates.map(formatInputProblem), 'Nothing was written.'].join('\n'));
+        fail([...duplicates.map(formatProblem), 'Nothing was written.'].join('\n'));
       if (now.existing.some((paper) => paper.slug === written.slug))
         fail(`${target} was created meanwhile. Nothing was written; run \`npm run new\` again.`);
       await writeFilesAtomically(papersDir, [{ name: written.fileName, text: written.text }]);

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readPapers } from '../src/lib/paper/files.ts';
-import { compileTaxonomy, loadTaxonomy, TaxonomyError } from '../src/lib/topics/assign.ts';
+import { formatProblem, ProblemError } from '../src/lib/problems/problem.ts';
+import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { buildTopicReport, formatTopicReport } from '../src/lib/topics/report.ts';
 import { fail } from '../src/lib/command/cli.ts';
 
@@ -44,20 +45,13 @@ async function main(): Promise<void> {
   try {
     taxonomy = loadTaxonomy(await readFile(values.topics, 'utf8'), values.topics);
   } catch (error) {
-    if (error instanceof TaxonomyError) fail(error.message);
+    if (error instanceof ProblemError) fail(error.message);
     fail(`${values.topics}: cannot read: ${(error as Error).message}`);
   }
 
   const { papers, problems } = await readPapers(values.papers);
   if (problems.length > 0) {
-    fail(
-      problems
-        .map(
-          (problem) =>
-            `${problem.file}:${problem.line}: ${problem.field}: ${problem.message} (${problem.hint})`,
-        )
-        .join('\n'),
-    );
+    fail(problems.map(formatProblem).join('\n'));
   }
   if (papers.length === 0) fail(`${values.papers}: no paper files found`);
 

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../src/lib/check/corpus.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
 import { readPaperFile } from '../src/lib/paper/paper-file.ts';
 import { paperFieldOrder, paperSchema } from '../src/lib/paper/schema.ts';
 import { loadTaxonomy } from '../src/lib/topics/assign.ts';

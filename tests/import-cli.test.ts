@@ -159,6 +159,22 @@ describe('npm run import', () => {
     expect(await readdir(out)).toEqual([]);
   });
 
+  it('refuses a broken retired file with each problem at its line and how to fix it', async () => {
+    const dir = await newTempDir('import-retired');
+    const [listing = ''] = await listingFiles(dir, { '2026-01-01-paragraphs.txt': 'paragraphs' });
+    const retired = path.join(dir, 'retired.yaml');
+    await writeFile(retired, '- slug: "a-paper"\n  reason: "Off topic."\n- slug: "b"\n');
+    const out = path.join(dir, 'papers');
+    const run = await runImport(['--out', out, '--retired', retired, listing]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([
+      `${retired}:3: 1.reason: missing (each entry: slug or title, a reason, and optionally fields; see CONTRIBUTING.md)`,
+      'Fix it (see CONTRIBUTING.md, "Retiring a paper"). Nothing was written.',
+      '',
+    ]);
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('leaves papers already in the folder untouched when a listing is bad', async () => {
     const dir = await newTempDir('import-bad-existing');
     const [good = '', bad = ''] = await listingFiles(dir, {

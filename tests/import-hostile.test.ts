@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../src/lib/listing/parse.ts';
 import { normaliseListingText } from '../src/lib/listing/text.ts';
-import { ListingError } from '../src/lib/listing/types.ts';
+import { formatProblem, ProblemError, type Problem } from '../src/lib/problems/problem.ts';
 import { runScript } from './helpers/cli.ts';
 import { paragraphsListing, titleAbstractLines } from './helpers/listings.ts';
 import { useTempDirs } from './helpers/temp.ts';
@@ -20,14 +20,16 @@ const PAPER = {
   abstract: 'We revisit weight decay and find that it still helps deep networks.',
 };
 
-function listingError(run: () => unknown): ListingError {
+/** The one problem a listing is refused for. */
+function listingError(run: () => unknown): Problem {
   try {
     run();
   } catch (error) {
-    if (error instanceof ListingError) return error;
+    if (error instanceof ProblemError && error.problems.length === 1 && error.problems[0])
+      return error.problems[0];
     throw error;
   }
-  throw new Error('expected a ListingError');
+  throw new Error('expected the listing to be refused');
 }
 
 describe('characters in a listing', () => {
@@ -61,7 +63,7 @@ describe('input that is not a listing', () => {
     const passwd =
       'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n';
     const error = listingError(() => detectLayout(passwd));
-    expect(error.format('passwd')).toMatch(
+    expect(formatProblem({ ...error, file: 'passwd' })).toMatch(
       /^passwd:1: unrecognised layout: no entry marked as a listing's .* \(save the search page as text from its very top, header included; content\/sources\/README\.md shows the four layouts\)$/,
     );
     // With the header a real page prints, the same shape is a listing.

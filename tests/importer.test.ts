@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  ImportError,
   planImport,
   sourceDate,
   type FileSummary,
@@ -12,6 +11,7 @@ import {
   type SourceFile,
 } from '../src/lib/import/importer.ts';
 import { readPaperFile } from '../src/lib/paper/paper-file.ts';
+import { ProblemError } from '../src/lib/problems/problem.ts';
 import {
   blocksListing,
   onePerLineListing,
@@ -66,11 +66,11 @@ function counts(summary: FileSummary) {
   return { entries, newPapers, alreadyPresent, duplicatesMerged };
 }
 
-function importErrorOf(run: () => unknown): ImportError {
+function importErrorOf(run: () => unknown): ProblemError {
   try {
     run();
   } catch (error) {
-    if (error instanceof ImportError) return error;
+    if (error instanceof ProblemError) return error;
     throw error;
   }
   throw new Error('the import was accepted');
@@ -465,7 +465,7 @@ describe('planImport', () => {
         { name: BLOCKS, text: bad },
       ]),
     );
-    expect(error.format()).toBe(
+    expect(error.message).toBe(
       `${BLOCKS}:25: expected "• N authors" after the abstract of "${ORTHOGONALITY.title}" ` +
         '(each entry is a title, its abstract, "• N authors", "·" and a date, as on the page)',
     );
@@ -473,7 +473,7 @@ describe('planImport', () => {
 
   it('refuses an empty listing file at line 1', () => {
     const error = importErrorOf(() => plan([{ name: BLOCKS, text: '' }]));
-    expect([error.file, error.line]).toEqual([BLOCKS, 1]);
+    expect(error.problems.map(({ file, line }) => [file, line])).toEqual([[BLOCKS, 1]]);
   });
 });
 

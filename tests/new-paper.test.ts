@@ -9,7 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../src/lib/paper/dates.ts';
 import {
-  formatInputProblem,
   interview,
   normalizeArxiv,
   planNewPaper,
@@ -17,6 +16,7 @@ import {
   type NewPaperFields,
 } from '../src/lib/import/new-paper.ts';
 import { readPaperFile } from '../src/lib/paper/paper-file.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
 import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { repoRoot } from './helpers/paths.ts';
 import { snapshotDir, useTempDirs } from './helpers/temp.ts';
@@ -131,7 +131,7 @@ ${SAM.abstract}
     const plan = planNewPaper(SAM, false, context());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.problems.map(formatInputProblem)).toEqual([
+    expect(plan.problems.map(formatProblem)).toEqual([
       '--topics: no topics chosen; the rules propose implicit-regularization (pass --yes to accept them, or --topics with ids from content/topics.yaml, primary first)',
     ]);
   });
@@ -151,7 +151,7 @@ ${SAM.abstract}
     );
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.problems.map((problem) => `${problem.option}: ${problem.message}`)).toEqual([
+    expect(plan.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       '--title: placeholder "TODO" instead of the title',
       '--abstract: placeholder "tbd" instead of the abstract',
       '--date: "2024-02-30" is not a day of the calendar',
@@ -169,7 +169,7 @@ ${SAM.abstract}
     const plan = planNewPaper({ topics: 'optimization' }, false, context());
     expect(plan.ok).toBe(false);
     if (plan.ok) return;
-    expect(plan.problems.map(formatInputProblem)).toEqual([
+    expect(plan.problems.map(formatProblem)).toEqual([
       '--title: missing (give the title as published, such as --title "Decoupled Weight Decay Regularization")',
       '--abstract: missing (give the abstract as published with --abstract "…" or --abstract-file FILE)',
     ]);
@@ -205,7 +205,7 @@ ${SAM.abstract}
       expect(plan.ok).toBe(false);
       if (plan.ok) return;
       expect(plan.problems).toHaveLength(1);
-      expect(plan.problems[0]?.option).toBe(option);
+      expect(plan.problems[0]?.field).toBe(option);
       expect(plan.problems[0]?.message).toContain(message);
     },
   );
@@ -307,7 +307,7 @@ describe('interview', () => {
     const session = scripted(['Decoupled Weight Decay Regularisation', '']);
     const plan = await interview(session.io, {}, false, context());
     expect(
-      plan !== 'cancelled' && !plan.ok && plan.problems.map((problem) => problem.option),
+      plan !== 'cancelled' && !plan.ok && plan.problems.map((problem) => problem.field),
     ).toEqual(['--title']);
     expect(session.asked).toHaveLength(2);
     expect(session.asked.some((question) => question.startsWith('Abstract'))).toBe(false);

@@ -6,13 +6,9 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  readPaperFile,
-  serializePaper,
-  type FileProblem,
-  type ReadResult,
-} from '../src/lib/paper/paper-file.ts';
+import { readPaperFile, serializePaper, type ReadResult } from '../src/lib/paper/paper-file.ts';
 import { paperFieldOrder, paperSchema, type PaperData } from '../src/lib/paper/schema.ts';
+import type { Problem } from '../src/lib/problems/problem.ts';
 
 /** Frontmatter and body the way Astro splits a Markdown file (see @astrojs/internal-helpers). */
 function astroRead(text: string): { frontmatter: unknown; body: string } {
@@ -25,7 +21,7 @@ function minimalPaper(title: string): PaperData {
   return { title, topics: [], sources: ['2026-11-22-hf-papers-blocks.txt'], added: '2026-11-22' };
 }
 
-function problemsOf(result: ReadResult): FileProblem[] {
+function problemsOf(result: ReadResult): Problem[] {
   if (result.ok) throw new Error(`the file was accepted: ${JSON.stringify(result.data)}`);
   return result.problems;
 }
@@ -163,6 +159,32 @@ describe('readPaperFile on hand-edited files', () => {
     const text = valid.replace('topics: []\n', 'topics: []\nauthor: "Ada"\n');
     expect(problemsOf(readPaperFile(text))).toEqual([
       expect.objectContaining({ line: 4, field: 'author', message: 'unknown field' }),
+    ]);
+  });
+
+  it('words what is wrong as npm run check does, with the value as written and a suggestion', () => {
+    const text = valid
+      .replace('title: "T"\n', '')
+      .replace('topics: []\n', 'topics: []\nupvotes: many\nauthor: "Ada"\n');
+    expect(problemsOf(readPaperFile(text))).toEqual([
+      {
+        line: 1,
+        field: 'title',
+        message: 'missing',
+        hint: 'add a line such as title: "Decoupled Weight Decay Regularization" below the first "---"',
+      },
+      {
+        line: 3,
+        field: 'upvotes',
+        message: 'expected a number, not "many"',
+        hint: 'write a whole number, 0 or more',
+      },
+      {
+        line: 4,
+        field: 'author',
+        message: 'unknown field',
+        hint: `did you mean \`authors\`? The fields are: ${paperFieldOrder.join(', ')}`,
+      },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../src/lib/check/corpus.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
 import { planImport, type SourceFile } from '../src/lib/import/importer.ts';
 import { parseRetired, RetiredList } from '../src/lib/paper/retired.ts';
 import { blocksListing } from './helpers/listings.ts';

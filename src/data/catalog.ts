@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { citationKeys as keysOf } from '../lib/cite/reference.ts';
 
 import path from 'node:path';
-import { formatProblem } from '../lib/check/problem.ts';
+import { formatProblem } from '../lib/problems/problem.ts';
 import { READING_PATHS_FILE } from '../lib/check/reading-paths.ts';
 import { readOptionalFile } from '../lib/paper/files.ts';
 import {

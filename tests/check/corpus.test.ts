@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, classifyEntry, formatReport } from '../../src/lib/check/corpus.ts';
 import { abstractProblem, titleProblem } from '../../src/lib/check/placeholders.ts';
-import { formatProblem } from '../../src/lib/check/problem.ts';
+import { formatProblem } from '../../src/lib/problems/problem.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 const TAXONOMY = readFileSync(path.join(repoRoot, 'content/topics.yaml'), 'utf8');

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/check/corpus.ts';
 import { dateTextProblem, isWindowsReserved, LIMITS } from '../../src/lib/check/limits.ts';
 import { checkPaperFile } from '../../src/lib/check/paper.ts';
-import { formatProblem, sortProblems } from '../../src/lib/check/problem.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problems/problem.ts';
 import {
   checkPapersFolder,
   ContentFolderError,

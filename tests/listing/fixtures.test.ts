@@ -6,18 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayout, parseListing } from '../../src/lib/listing/parse.ts';
 import { decodeListing } from '../../src/lib/listing/text.ts';
-import { ListingError, type Listing } from '../../src/lib/listing/types.ts';
+import type { Listing } from '../../src/lib/listing/types.ts';
+import { formatProblem, ProblemError, type Problem } from '../../src/lib/problems/problem.ts';
 import { listingFixtures, withLineEndings } from '../helpers/fixtures.ts';
 
 function parseBytes(bytes: Uint8Array): Listing {
   return parseListing(decodeListing(bytes));
 }
 
-function listingErrorOf(bytes: Uint8Array): ListingError {
+/** The one problem a listing is refused for. */
+function listingErrorOf(bytes: Uint8Array): Problem {
   try {
     parseBytes(bytes);
   } catch (error) {
-    if (error instanceof ListingError) return error;
+    if (error instanceof ProblemError && error.problems.length === 1 && error.problems[0])
+      return error.problems[0];
     throw error;
   }
   throw new Error('the listing was accepted');
@@ -54,7 +57,9 @@ describe('golden listing fixtures', () => {
           const error = listingErrorOf(variant);
           expect(error.line, error.message).toBe(line);
           expect(error.message).toContain(messageContains);
-          expect(error.format('listing.txt')).toMatch(new RegExp(`^listing\\.txt:${line}: `));
+          expect(formatProblem({ ...error, file: 'listing.txt' })).toMatch(
+            new RegExp(`^listing\\.txt:${line}: `),
+          );
         }
       });
     }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/lib/listing/parse.ts';
 import { splitTitleAndAbstract } from '../../src/lib/listing/split-title.ts';
 import { decodeListing } from '../../src/lib/listing/text.ts';
-import { ListingError } from '../../src/lib/listing/types.ts';
+import { ProblemError } from '../../src/lib/problems/problem.ts';
 import { sourcesDir } from '../helpers/paths.ts';
 
 /** Runs the rule on `title abstract` and expects it to find the title again. */
@@ -147,9 +147,13 @@ describe('parseListing on one-line entries', () => {
       oneLine('Mixup Helps We show that mixup improves calibration on small data sets.'),
       oneLine('Only Title Case Words Here Forever And Ever'),
     ].join('\n');
-    expect(() => parseListing(text)).toThrow(ListingError);
+    expect(() => parseListing(text)).toThrow(ProblemError);
     expect(() => parseListing(text)).toThrow(
-      expect.objectContaining({ line: 2, message: 'expected a title followed by an abstract' }),
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({ line: 2, message: 'expected a title followed by an abstract' }),
+        ],
+      }),
     );
   });
 

@@ -1,15 +1,17 @@
 /** Decoding listing bytes: what is accepted as text and how bad bytes are located. */
 import { describe, expect, it } from 'vitest';
 import { decodeListing } from '../../src/lib/listing/text.ts';
-import { ListingError } from '../../src/lib/listing/types.ts';
+import { ProblemError, type Problem } from '../../src/lib/problems/problem.ts';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function decodeError(bytes: Uint8Array): ListingError {
+/** The one problem the bytes are refused for. */
+function decodeError(bytes: Uint8Array): Problem {
   try {
     decodeListing(bytes);
   } catch (error) {
-    if (error instanceof ListingError) return error;
+    if (error instanceof ProblemError && error.problems.length === 1 && error.problems[0])
+      return error.problems[0];
     throw error;
   }
   throw new Error('the bytes were accepted');
@@ -51,14 +53,5 @@ describe('decodeListing', () => {
   it('names the line of invalid UTF-8 in a file with CR line endings', () => {
     const bytes = Uint8Array.from([...encode('Title\r\rCaf'), 0xe9, ...encode(' au lait.\r')]);
     expect(decodeError(bytes).line).toBe(3);
-  });
-});
-
-describe('ListingError', () => {
-  it('prints as "file:line: message (hint)", the form every command shows', () => {
-    const error = new ListingError(12, 'expected a date', 'write the date as Jun 11, 2024');
-    expect(error.format('content/sources/x.txt')).toBe(
-      'content/sources/x.txt:12: expected a date (write the date as Jun 11, 2024)',
-    );
   });
 });

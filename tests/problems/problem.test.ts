@@ -23,13 +23,15 @@ describe('formatProblem', () => {
   });
 
   it('adds the column where it is known, as editors link it', () => {
-    expect(formatProblem({ ...DATE, column: 12 })).toMatch(/^content\/papers\/mixout\.md:4:12: date: /);
+    expect(formatProblem({ ...DATE, column: 12 })).toMatch(
+      /^content\/papers\/mixout\.md:4:12: date: /,
+    );
   });
 
   it('leaves out what is not known', () => {
-    expect(formatProblem({ file: 'x.txt', line: 3, message: 'expected a date', hint: 'add one' })).toBe(
-      'x.txt:3: expected a date (add one)',
-    );
+    expect(
+      formatProblem({ file: 'x.txt', line: 3, message: 'expected a date', hint: 'add one' }),
+    ).toBe('x.txt:3: expected a date (add one)');
     expect(formatProblem({ field: '--date', message: 'missing', hint: 'give --date' })).toBe(
       '--date: missing (give --date)',
     );
@@ -67,6 +69,8 @@ describe('ProblemError', () => {
   it('places problems found without a file name in the file, keeping those that name one', () => {
     const error = new ProblemError([{ line: 2, message: 'm', hint: 'h' }, DATE]).inFile('in.txt');
     expect(error.message.split('\n')).toEqual(['in.txt:2: m (h)', formatProblem(DATE)]);
-    expect(inFile([{ message: 'm', hint: 'h' }], 'f')).toEqual([{ file: 'f', message: 'm', hint: 'h' }]);
+    expect(inFile([{ message: 'm', hint: 'h' }], 'f')).toEqual([
+      { file: 'f', message: 'm', hint: 'h' },
+    ]);
   });
 });

@@ -48,9 +48,9 @@ describe('lineOfPath', () => {
 
   it('finds a list written at the same indentation as its key, and flow style on its own lines', () => {
     expect(lineOfPath('topics:\n- id: a\n- id: b\n  name: B\n', ['topics', 1, 'name'])).toBe(4);
-    expect(lineOfPath('topics: [\n  {id: a},\n  {id: b, name: B}\n]\n', ['topics', 1, 'name'])).toBe(
-      3,
-    );
+    expect(
+      lineOfPath('topics: [\n  {id: a},\n  {id: b, name: B}\n]\n', ['topics', 1, 'name']),
+    ).toBe(3);
   });
 
   it('follows an alias to the node it names', () => {

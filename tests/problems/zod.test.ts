@@ -81,7 +81,12 @@ describe('issueProblems', () => {
     });
     expect(problems).toEqual([
       { field: 'title', line: 1, message: 'missing', hint: 'fix invalid_type' },
-      { field: 'upvotes', line: 1, message: 'expected a number, not "x"', hint: 'fix invalid_type' },
+      {
+        field: 'upvotes',
+        line: 1,
+        message: 'expected a number, not "x"',
+        hint: 'fix invalid_type',
+      },
       { field: 'tag', line: 1, message: 'unknown field', hint: 'fix unrecognized_keys' },
       { field: 'note', line: 1, message: 'unknown field', hint: 'fix unrecognized_keys' },
     ]);

@@ -1,16 +1,16 @@
 /**
  * Property-based tests of the importer over generated listings in each of the four layouts, and
  * over garbage. Whatever the listing, the import either gives papers whose titles and abstracts
- * are exactly the ones printed, or stops with a ListingError/ImportError naming a line of the
+ * are exactly the ones printed, or stops with a ProblemError naming a line of the
  * file; it never throws anything else, and every file it would write reads back and passes the
  * schema. Fixed seed, so a failure reproduces; fast-check prints the smallest failing listing.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError, planImport, type ImportPlan } from '../../src/lib/import/importer.ts';
+import { planImport, type ImportPlan } from '../../src/lib/import/importer.ts';
 import { parseListing } from '../../src/lib/listing/parse.ts';
 import { decodeListing, normaliseListingText } from '../../src/lib/listing/text.ts';
-import { ListingError } from '../../src/lib/listing/types.ts';
+import { ProblemError } from '../../src/lib/problems/problem.ts';
 import { isWellFormedSlug } from '../../src/lib/paper/slug.ts';
 import {
   blocksListing,
@@ -52,7 +52,7 @@ function byTitle(a: { title: string }, b: { title: string }): number {
 
 /**
  * Imports listings into an empty folder. Returns the papers as written, or `refused` for an
- * ImportError, after checking that it names one of the listing files and a line inside it.
+ * ProblemError, after checking that it names one of the listing files and a line inside it.
  */
 function importListings(
   sources: readonly { name: string; text: string }[],
@@ -61,12 +61,13 @@ function importListings(
   try {
     plan = planImport(sources, [], { today: TODAY });
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
-    const source = sources.find((candidate) => candidate.name === error.file);
-    expect(source, error.format()).toBeDefined();
+    if (!(error instanceof ProblemError)) throw error;
+    const [problem] = error.problems;
+    const source = sources.find((candidate) => candidate.name === problem?.file);
+    expect(source, error.message).toBeDefined();
     const lines = (source?.text ?? '').split('\n').length;
-    expect(error.line, error.format()).toBeGreaterThanOrEqual(1);
-    expect(error.line, error.format()).toBeLessThanOrEqual(lines);
+    expect(problem?.line, error.message).toBeGreaterThanOrEqual(1);
+    expect(problem?.line, error.message).toBeLessThanOrEqual(lines);
     return 'refused';
   }
   return readBack(plan);
@@ -234,14 +235,14 @@ describe('importing generated listings', () => {
   });
 });
 
-/** Imports garbage text; anything but a ListingError, an ImportError or valid files fails. */
+/** Imports garbage text; anything but a located ProblemError or valid files fails. */
 function importGarbage(text: string): void {
   try {
     const plan = planImport([{ name: '2026-11-22-garbage.txt', text }], [], { today: TODAY });
     readBack(plan);
   } catch (error) {
-    if (error instanceof ImportError || error instanceof ListingError) {
-      expect(error.line).toBeGreaterThanOrEqual(1);
+    if (error instanceof ProblemError) {
+      expect(error.problems[0]?.line).toBeGreaterThanOrEqual(1);
       return;
     }
     throw error;
@@ -257,7 +258,7 @@ describe('importing garbage', () => {
         try {
           text = normaliseListingText(raw);
         } catch (error) {
-          if (error instanceof ListingError) return;
+          if (error instanceof ProblemError) return;
           throw error;
         }
         importGarbage(text);
@@ -274,8 +275,8 @@ describe('importing garbage', () => {
         try {
           text = decodeListing(bytes);
         } catch (error) {
-          if (error instanceof ListingError) {
-            expect(error.line).toBeGreaterThanOrEqual(1);
+          if (error instanceof ProblemError) {
+            expect(error.problems[0]?.line).toBeGreaterThanOrEqual(1);
             return;
           }
           throw error;

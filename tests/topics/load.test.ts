@@ -2,12 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  formatPath,
-  lineOfPath,
-  loadTaxonomy,
-  TaxonomyError,
-} from '../../src/lib/topics/assign.ts';
+import { ProblemError } from '../../src/lib/problems/problem.ts';
+import { loadTaxonomy } from '../../src/lib/topics/assign.ts';
 import { taxonomySchema, topicSchema } from '../../src/lib/topics/schema.ts';
 
 const TOPICS_FILE = fileURLToPath(new URL('../../content/topics.yaml', import.meta.url));
@@ -44,11 +40,11 @@ topics:
 `;
 
 /** The error `loadTaxonomy` throws for a text, or a failure if it throws none. */
-function loadError(text: string): TaxonomyError {
+function loadError(text: string): ProblemError {
   try {
     loadTaxonomy(text, FILE);
   } catch (error) {
-    if (error instanceof TaxonomyError) return error;
+    if (error instanceof ProblemError) return error;
     throw error;
   }
   throw new Error('expected the taxonomy to be rejected');
@@ -72,17 +68,28 @@ describe('loadTaxonomy', () => {
       VALID.replace('    name: Beta\n', '    name: Beta\n    colour: blue\n'),
     );
     expect(error.message).toBe(
-      `${FILE}:23: topics[1].colour: unknown field 'colour' (remove it, or use one of: id, name, description, rules)`,
+      `${FILE}:23: topics[1].colour: unknown field (remove it, or use one of: id, name, description, rules)`,
     );
-    expect(error.file).toBe(FILE);
+    expect(error.problems.map((problem) => problem.file)).toEqual([FILE]);
   });
 
   it('rejects an unknown scoring setting with the settings allowed', () => {
     const error = loadError(VALID.replace('  maxTopics: 3\n', '  maxTopic: 3\n'));
-    const problem = error.problems.find((candidate) => candidate.path === 'scoring.maxTopic');
+    const problem = error.problems.find((candidate) => candidate.field === 'scoring.maxTopic');
     expect(problem?.line).toBe(8);
-    expect(problem?.message).toBe("unknown field 'maxTopic'");
+    expect(problem?.message).toBe('unknown field');
     expect(problem?.hint).toContain('titleWeight, abstractWeight, abstractRepeats');
+  });
+
+  it('says which kind of value a setting takes, quoting the value written', () => {
+    expect(loadError(VALID.replace('titleWeight: 3', 'titleWeight: high')).message).toBe(
+      `${FILE}:3: scoring.titleWeight: expected a number, not "high" (see the comment at the top of the file)`,
+    );
+  });
+
+  it('places a missing field at the entry that lacks it', () => {
+    const error = loadError(VALID.replace('    name: Beta\n', ''));
+    expect(error.message).toMatch(new RegExp(`^${FILE}:21: topics\\[1\\]\\.name: missing `));
   });
 
   it('rejects a duplicate topic id, naming the line of the second one', () => {
@@ -136,12 +143,12 @@ describe('loadTaxonomy', () => {
 
   it('reports broken YAML with its line', () => {
     const error = loadError(VALID.replace('    name: Beta', '    name: Beta: with colon'));
-    expect(error.message).toMatch(new RegExp(`^${FILE}:22: invalid YAML: `));
+    expect(error.message).toMatch(new RegExp(`^${FILE}:22: yaml: invalid YAML: `));
   });
 
   it('reports every problem at once', () => {
     const broken = VALID.replace('  - id: beta', '  - id: alpha').replace("'beta'", "'(('");
-    expect(loadError(broken).problems.map((problem) => problem.path)).toEqual([
+    expect(loadError(broken).problems.map((problem) => problem.field)).toEqual([
       'topics[1].rules[0].patterns[0]',
       'topics[1].id',
     ]);
@@ -153,32 +160,5 @@ describe('the schemas for Astro', () => {
     const data = load(await readFile(TOPICS_FILE, 'utf8')) as { topics: unknown[] };
     for (const entry of data.topics) expect(topicSchema.safeParse(entry).success).toBe(true);
     expect(taxonomySchema.safeParse(data).success).toBe(true);
-  });
-});
-
-describe('lineOfPath', () => {
-  it('follows keys and list items by indentation', () => {
-    expect(lineOfPath(VALID, [])).toBe(1);
-    expect(lineOfPath(VALID, ['scoring'])).toBe(2);
-    expect(lineOfPath(VALID, ['scoring', 'threshold'])).toBe(6);
-    expect(lineOfPath(VALID, ['topics', 1])).toBe(21);
-    expect(lineOfPath(VALID, ['topics', 1, 'rules', 0, 'patterns', 0])).toBe(27);
-  });
-
-  it('stops at the deepest node it can find', () => {
-    expect(lineOfPath(VALID, ['topics', 7, 'id'])).toBe(11);
-    expect(lineOfPath('topics: [a, b]\n', ['topics', 1])).toBe(1);
-  });
-
-  it('finds a list written at the same indentation as its key', () => {
-    const text = 'topics:\n- id: a\n- id: b\n  name: B\n';
-    expect(lineOfPath(text, ['topics', 1, 'name'])).toBe(4);
-  });
-});
-
-describe('formatPath', () => {
-  it('writes keys with dots and indexes in brackets', () => {
-    expect(formatPath(['topics', 3, 'rules', 0])).toBe('topics[3].rules[0]');
-    expect(formatPath([])).toBe('');
   });
 });

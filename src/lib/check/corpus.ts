@@ -9,10 +9,10 @@ import { fileLabel } from '../paper/files.ts';
 import { checkPaperFile, type CheckedPaper, type PaperFile } from './paper.ts';
 import { compareText } from '../paper/ordering.ts';
 import { plural } from '../paper/words.ts';
-import { formatProblem, sortProblems, type Problem } from './problem.ts';
+import { formatProblem, inFile, sortProblems, type Problem } from '../problems/problem.ts';
 import { checkTaxonomy } from './taxonomy.ts';
 import { parseRetired, RetiredList } from '../paper/retired.ts';
-import { lineOfPath } from '../topics/assign.ts';
+import { yamlLines } from '../problems/yaml-path.ts';
 
 /** What an entry of the papers folder is, by its name. */
 export type EntryKind = 'paper' | 'record' | 'ignored' | 'stray';
@@ -193,15 +193,9 @@ function retiredProblems(
   papers: readonly CheckedPaper[],
   papersDir: string,
 ): Problem[] {
-  const hint = 'each entry: slug or title, a reason, and optionally fields; see CONTRIBUTING.md';
   const { entries, problems } = parseRetired(text);
-  const found: Problem[] = problems.map((problem) => ({
-    file,
-    line: problem.line,
-    field: problem.path === '' ? 'retired' : problem.path,
-    message: problem.message,
-    hint,
-  }));
+  const found = inFile(problems, file);
+  const lineOf = yamlLines(text);
   entries.forEach((entry, index) => {
     if (entry.fields !== undefined) return;
     const list = new RetiredList([entry]);
@@ -210,7 +204,7 @@ function retiredProblems(
       if (!list.paper({ slug, title: paper.data?.title ?? '' })) continue;
       found.push({
         file,
-        line: lineOfPath(text, [index]),
+        line: lineOf([index]),
         field: String(index),
         message: `retires a paper that is still in the list: ${paper.file}`,
         hint: `delete ${paper.file}, or remove this entry to bring the paper back`,

@@ -7,7 +7,7 @@
  */
 import { fieldLine } from '../paper/paper-file.ts';
 import type { PaperData } from '../paper/schema.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** The limits, in characters (code points) and years. */
 export const LIMITS = {

@@ -6,7 +6,7 @@
 import { editDistance } from '../paper/duplicates.ts';
 import { fileLabel } from '../paper/files.ts';
 import { fieldLine, readPaperFile } from '../paper/paper-file.ts';
-import { paperFieldOrder, paperSchema, type PaperData } from '../paper/schema.ts';
+import { paperSchema, type PaperData } from '../paper/schema.ts';
 import { todayIso } from '../paper/dates.ts';
 import {
   describeCodePoint,
@@ -17,7 +17,7 @@ import {
 import { isWindowsReserved, limitProblems } from './limits.ts';
 import { isWellFormedSlug, MAX_SLUG_LENGTH, slugify } from '../paper/slug.ts';
 import { abstractProblem, titleProblem } from './placeholders.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** A file of the papers folder: its name and its text. */
 export interface PaperFile {
@@ -48,30 +48,9 @@ export interface CheckedPaper {
   data: PaperData | undefined;
 }
 
-/** What to write for a field that is missing, when it is one the schema requires. */
-const MISSING_HINTS: Readonly<Record<string, string>> = {
-  title: 'add a line such as title: "Decoupled Weight Decay Regularization" below the first "---"',
-  added: 'add a line added: "YYYY-MM-DD" with the day the paper joins the list',
-};
-
 /** The lines of a file, and where its frontmatter ends (0-based index of the closing `---`). */
 function frontmatterEnd(lines: readonly string[]): number {
   return lines[0] === '---' ? lines.indexOf('---', 1) : -1;
-}
-
-/**
- * The top-level keys written in the frontmatter, each with its 1-based line. Found with indexOf
- * rather than a regular expression: a lazy pattern before `\s*:` backtracks quadratically on a long
- * line without a colon (300 KB took half a minute).
- */
-function frontmatterKeys(lines: readonly string[], end: number): { key: string; line: number }[] {
-  return lines.slice(1, end).flatMap((text, index) => {
-    const colon = text.indexOf(':');
-    const key = colon < 0 ? '' : text.slice(0, colon).trimEnd();
-    const after = text.charAt(colon + 1);
-    const valid = key !== '' && !/^[\s#:'"-]/.test(key) && (after === '' || /\s/.test(after));
-    return valid ? [{ key, line: index + 2 }] : [];
-  });
 }
 
 /** The 1-based line where the abstract starts: its first non-blank line, else the line after `---`. */
@@ -179,122 +158,17 @@ function topicProblems(
   return problems;
 }
 
-/**
- * The value written on a field's line, without quotes: `date: "2024-02-30"` → `2024-02-30`.
- * Sliced by hand, in linear time, like `frontmatterKeys`.
- */
-function writtenValue(line: string | undefined): string | undefined {
-  const text = line ?? '';
-  const colon = text.indexOf(':');
-  if (colon <= 0) return undefined;
-  const value = text.slice(colon + 1).trim();
-  const quote = value.charAt(0);
-  if (quote === '"' || quote === "'") {
-    const close = value.indexOf(quote, 1);
-    return close === value.length - 1 ? value.slice(1, -1) : undefined;
-  }
-  const comment = value.indexOf('#');
-  const plain = (comment < 0 ? value : value.slice(0, comment)).trimEnd();
-  return plain === '' ? undefined : plain;
-}
-
-/** A date's problem in words: a real day written another way, or no real day at all. */
-export function dateMessage(value: string | undefined, message: string): string {
-  if (value === undefined) return message;
-  return /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? `"${value}" is not a day of the calendar`
-    : `"${value}" is not an ISO date such as 2024-06-11`;
-}
-
-/** How zod's type names read to a contributor. */
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  number: 'a number',
-  string: 'text in double quotes',
-  array: 'a list',
-  object: 'a set of fields',
-  boolean: 'true or false',
-};
-
-/**
- * zod's generic messages in plain words, with the value as written:
- * `Invalid input: expected number, received string` → `expected a number, not "many"`.
- */
-function plainMessage(message: string, value: string | undefined): string {
-  const typed = /^Invalid input: expected (\w+), received \w+$/.exec(message);
-  if (typed !== null) {
-    const expected = TYPE_WORDS[typed[1] ?? ''] ?? typed[1] ?? '';
-    return `expected ${expected}${value === undefined ? '' : `, not "${value}"`}`;
-  }
-  const small = /^Too small: expected number to be >=(\d+)$/.exec(message);
-  if (small !== null)
-    return `must be at least ${small[1] ?? ''}${value === undefined ? '' : `, not ${value}`}`;
-  return message;
-}
-
-/** The known field nearest in spelling to an unknown one (`author` → `authors`), if any is near. */
-export function closestField(key: string): string | undefined {
-  let best: { field: string; distance: number } | undefined;
-  const limit = Math.max(1, Math.floor(key.length / 3));
-  for (const field of paperFieldOrder) {
-    const distance = editDistance(key.toLowerCase(), field.toLowerCase(), limit);
-    if (distance <= limit && (best === undefined || distance < best.distance))
-      best = { field, distance };
-  }
-  return best?.field;
-}
-
-/** Problems that `readPaperFile` reports, in words that say what to do. */
+/** The problems `readPaperFile` reports, placed in the file and naming this corpus's taxonomy. */
 function schemaProblems(
-  reported: readonly { line: number; field: string; message: string; hint: string }[],
-  lines: readonly string[],
-  end: number,
+  reported: readonly Problem[],
   file: string,
   context: PaperContext,
 ): Problem[] {
-  const keys = frontmatterKeys(lines, end);
-  const written = new Set(keys.map(({ key }) => key));
-  const known = new Set<string>(paperFieldOrder);
-  const problems: Problem[] = [];
-  for (const problem of reported) {
-    if (problem.message === 'unknown field') continue;
-    // The reader names the real taxonomy; this corpus may have its own.
-    const hint = problem.hint.replace('content/topics.yaml', context.taxonomyFile);
-    if (known.has(problem.field) && !written.has(problem.field)) {
-      problems.push({
-        file,
-        line: problem.line,
-        field: problem.field,
-        message: 'missing',
-        hint: MISSING_HINTS[problem.field] ?? hint,
-      });
-    } else if (problem.message.endsWith('received null')) {
-      problems.push({ file, ...problem, message: 'has no value', hint });
-    } else if (problem.field === 'date' || problem.field === 'added') {
-      const value = writtenValue(lines[problem.line - 1]);
-      problems.push({ file, ...problem, message: dateMessage(value, problem.message), hint });
-    } else {
-      const value = writtenValue(lines[problem.line - 1]);
-      problems.push({ file, ...problem, message: plainMessage(problem.message, value), hint });
-    }
-  }
-  // The reader names only the first unknown field; report every one, each at its own line.
-  if (reported.some((problem) => problem.message === 'unknown field')) {
-    for (const { key, line } of keys) {
-      if (known.has(key)) continue;
-      const meant = closestField(key);
-      problems.push({
-        file,
-        line,
-        field: key,
-        message: 'unknown field',
-        hint:
-          meant === undefined
-            ? `remove it, or use one of: ${paperFieldOrder.join(', ')}`
-            : `did you mean \`${meant}\`? The fields are: ${paperFieldOrder.join(', ')}`,
-      });
-    }
-  }
-  return problems;
+  return reported.map((problem) => ({
+    ...problem,
+    file,
+    hint: problem.hint.replace('content/topics.yaml', context.taxonomyFile),
+  }));
 }
 
 /** How each kind of forbidden character is named in a message. */
@@ -381,7 +255,7 @@ export function checkPaperFile(paper: PaperFile, context: PaperContext): Checked
       data = result.data;
       fields = data;
     } else {
-      problems.push(...schemaProblems(result.problems, lines, end, file, context));
+      problems.push(...schemaProblems(result.problems, file, context));
       fields = validFields(result.raw);
     }
   }

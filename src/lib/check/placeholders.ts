@@ -2,15 +2,10 @@
  * Texts that stand in for a title or an abstract rather than being one. Shared by the checker and
  * `npm run new`, so a paper the one writes is a paper the other accepts.
  */
+import type { Problem } from '../problems/problem.ts';
 
 /** The shortest abstract accepted; a real abstract is a paragraph, never a few words. */
 export const MIN_ABSTRACT_LENGTH = 20;
-
-/** A problem with a text, without its location. */
-export interface TextProblem {
-  message: string;
-  hint: string;
-}
 
 /**
  * Whole texts (lower case, surrounding punctuation removed) that are placeholders. `abstract` is
@@ -74,7 +69,7 @@ function placeholderOf(text: string): string | undefined {
 }
 
 /** What is wrong with an abstract, or undefined when it reads as one. */
-export function abstractProblem(abstract: string): TextProblem | undefined {
+export function abstractProblem(abstract: string): Problem | undefined {
   const text = abstract.trim();
   const hint = 'paste the abstract as published, as one paragraph below the closing "---" line';
   if (text === '') return { message: 'empty', hint };
@@ -93,7 +88,7 @@ export function abstractProblem(abstract: string): TextProblem | undefined {
 }
 
 /** What is wrong with a title that the schema accepts, or undefined when it reads as one. */
-export function titleProblem(title: string): TextProblem | undefined {
+export function titleProblem(title: string): Problem | undefined {
   const placeholder = placeholderOf(title);
   if (placeholder === undefined) return undefined;
   return {

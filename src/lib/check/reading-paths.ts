@@ -6,7 +6,7 @@
 import { load } from 'js-yaml';
 import { readPaperFile } from '../paper/paper-file.ts';
 import { parseReadingPaths } from '../topics/reading-paths.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** The file's name inside a content folder. */
 export const READING_PATHS_FILE = 'reading-paths.yaml';

@@ -4,9 +4,9 @@
  * papers' own problems.
  */
 import { load } from 'js-yaml';
-import { loadTaxonomy, TaxonomyError } from '../topics/assign.ts';
+import { ProblemError, type Problem } from '../problems/problem.ts';
+import { loadTaxonomy } from '../topics/assign.ts';
 import type { Taxonomy } from '../topics/schema.ts';
-import type { Problem } from './problem.ts';
 
 /** A topic as papers refer to it. */
 export interface TopicName {
@@ -69,15 +69,9 @@ export function checkTaxonomy(text: string | undefined, file: string): TaxonomyC
       topics: taxonomy.topics.map(({ id, name }) => ({ id, name })),
     };
   } catch (error) {
-    if (!(error instanceof TaxonomyError)) throw error;
+    if (!(error instanceof ProblemError)) throw error;
     return {
-      problems: error.problems.map((problem) => ({
-        file,
-        line: problem.line,
-        field: problem.path === '' ? 'yaml' : problem.path,
-        message: problem.message,
-        hint: problem.hint,
-      })),
+      problems: [...error.problems],
       taxonomy: undefined,
       topics: lenientTopics(text),
     };

@@ -7,8 +7,9 @@ import { parseListingDate } from '../paper/dates.ts';
 import { duplicateFinder } from '../paper/duplicates.ts';
 import type { RetiredList } from '../paper/retired.ts';
 import { detectLayout, parseListing } from '../listing/parse.ts';
-import { ListingError, type LayoutId, type ListingEntry } from '../listing/types.ts';
+import type { LayoutId, ListingEntry } from '../listing/types.ts';
 import { serializePaper } from '../paper/paper-file.ts';
+import { ProblemError } from '../problems/problem.ts';
 import { paperFieldOrder, type PaperData } from '../paper/schema.ts';
 import { slugify, titleKey, uniqueSlug } from '../paper/slug.ts';
 
@@ -16,6 +17,8 @@ import { slugify, titleKey, uniqueSlug } from '../paper/slug.ts';
 export interface SourceFile {
   name: string;
   text: string;
+  /** How the file is named in messages, such as the path given on the command line (default: `name`). */
+  label?: string | undefined;
 }
 
 /** A paper already in the list. */
@@ -106,26 +109,6 @@ export interface ImportPlan {
   topicChanges: TopicChange[];
 }
 
-/** Bad input for the import, located in a file. */
-export class ImportError extends Error {
-  readonly file: string;
-  readonly line: number;
-  readonly hint: string;
-
-  constructor(file: string, line: number, message: string, hint: string) {
-    super(message);
-    this.name = 'ImportError';
-    this.file = file;
-    this.line = line;
-    this.hint = hint;
-  }
-
-  /** `file:line: message (hint)`. */
-  format(): string {
-    return `${this.file}:${this.line}: ${this.message} (${this.hint})`;
-  }
-}
-
 /** The date a listing was captured, from a file name such as `2026-11-22-hf-papers-blocks.txt`. */
 export function sourceDate(name: string, fallback: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})-/.exec(name);
@@ -198,8 +181,7 @@ function parseAll(
       for (const entry of listing.entries)
         if (entry.titleSplit === undefined) known.add(entry.title);
     } catch (error) {
-      if (error instanceof ListingError)
-        throw new ImportError(source.name, error.line, error.message, error.hint);
+      if (error instanceof ProblemError) throw error.inFile(source.label ?? source.name);
       throw error;
     }
   };
@@ -208,8 +190,7 @@ function parseAll(
     try {
       return { source, layout: detectLayout(source.text) };
     } catch (error) {
-      if (error instanceof ListingError)
-        throw new ImportError(source.name, error.line, error.message, error.hint);
+      if (error instanceof ProblemError) throw error.inFile(source.label ?? source.name);
       throw error;
     }
   });
@@ -377,7 +358,10 @@ function fieldChanges(
   return changes;
 }
 
-/** Plans an import: which files to write, and what each listing contributed. */
+/**
+ * Plans an import: which files to write, and what each listing contributed. Throws a ProblemError
+ * naming the listing file and line when a listing cannot be read.
+ */
 export function planImport(
   sources: readonly SourceFile[],
   existing: readonly ExistingPaper[],

@@ -6,10 +6,12 @@
  *
  * The interview asks through an injected `ask`, so it runs the same in a terminal and in a test.
  */
-import { abstractProblem, titleProblem, type TextProblem } from '../check/placeholders.ts';
-import { closestTopic, dateMessage } from '../check/paper.ts';
+import { abstractProblem, titleProblem } from '../check/placeholders.ts';
+import { closestTopic } from '../check/paper.ts';
 import { findDuplicatesOf, type DuplicateReason } from '../paper/duplicates.ts';
 import { readPaperFile, serializePaper } from '../paper/paper-file.ts';
+import { formatProblem, type Problem } from '../problems/problem.ts';
+import { zodErrorMap } from '../problems/zod.ts';
 import { paperSchema, type PaperData } from '../paper/schema.ts';
 import { slugify, uniqueSlug } from '../paper/slug.ts';
 import { normalizeText, type TopicMatcher } from '../topics/assign.ts';
@@ -38,7 +40,10 @@ export interface NewPaperFields {
 
 type Field = keyof NewPaperFields;
 
-/** The flag of each field, which messages name so the contributor knows what to change. */
+/**
+ * The flag of each field, which messages name so the contributor knows what to change: a problem
+ * of a value is printed as `--date: what is wrong (how to fix)`.
+ */
 export const FIELD_OPTIONS: Readonly<Record<Field, string>> = {
   title: '--title',
   abstract: '--abstract',
@@ -72,17 +77,6 @@ export interface NewPaperContext {
   existing: readonly ListedPaper[];
 }
 
-/** Something wrong with one value: printed as `--date: what is wrong (how to fix)`. */
-export interface InputProblem {
-  option: string;
-  message: string;
-  hint: string;
-}
-
-export function formatInputProblem(problem: InputProblem): string {
-  return `${problem.option}: ${problem.message} (${problem.hint})`;
-}
-
 /** A topic the rules propose, with the score and the words of the paper that earned it. */
 export interface ProposedTopic {
   id: string;
@@ -110,7 +104,7 @@ export type NewPaperPlan =
       data: PaperData;
       proposal: TopicProposal;
     }
-  | { ok: false; problems: InputProblem[]; proposal: TopicProposal | undefined };
+  | { ok: false; problems: Problem[]; proposal: TopicProposal | undefined };
 
 /** A value with surrounding space removed, or undefined when nothing is left. */
 function given(value: string | undefined): string | undefined {
@@ -239,10 +233,10 @@ const FIELD_HINTS: Readonly<Record<Field, string>> = {
 };
 
 /** A title or abstract problem, with the flag's own hint rather than the file's. */
-function fromText(field: Field, problem: TextProblem | undefined): InputProblem[] {
+function fromText(field: Field, problem: Problem | undefined): Problem[] {
   return problem === undefined
     ? []
-    : [{ option: FIELD_OPTIONS[field], message: problem.message, hint: FIELD_HINTS[field] }];
+    : [{ field: FIELD_OPTIONS[field], message: problem.message, hint: FIELD_HINTS[field] }];
 }
 
 /** What is wrong with one value on its own, before the paper is assembled. */
@@ -250,22 +244,22 @@ export function fieldProblems(
   field: Field,
   raw: string | undefined,
   context: NewPaperContext,
-): InputProblem[] {
+): Problem[] {
   const option = FIELD_OPTIONS[field];
   const value = given(raw);
   const hint = FIELD_HINTS[field];
   if (field === 'title') {
-    if (value === undefined) return [{ option, message: 'missing', hint }];
+    if (value === undefined) return [{ field: option, message: 'missing', hint }];
     return fromText(field, titleProblem(value));
   }
   if (field === 'abstract') {
-    if (value === undefined) return [{ option, message: 'missing', hint }];
+    if (value === undefined) return [{ field: option, message: 'missing', hint }];
     return fromText(field, abstractProblem(value));
   }
   if (value === undefined) return [];
   if (field === 'topics') return topicProblems(parseTopicIds(value), context);
   if (field === 'authors' && parseAuthors(value).length === 0) {
-    return [{ option, message: 'no names', hint }];
+    return [{ field: option, message: 'no names', hint }];
   }
   const shape = {
     date: 'date',
@@ -277,27 +271,28 @@ export function fieldProblems(
   if (field in shape) {
     const key = shape[field as keyof typeof shape];
     const checked = key === 'arxiv' ? normalizeArxiv(value) : value;
-    const result = paperSchema.shape[key].safeParse(checked);
+    const result = paperSchema.shape[key].safeParse(checked, { error: zodErrorMap });
     if (!result.success) {
       const detail = result.error.issues[0]?.message ?? 'invalid';
-      const message = key === 'date' ? dateMessage(value, detail) : `"${value}": ${detail}`;
-      return [{ option, message, hint }];
+      // A date's message quotes the value itself.
+      const message = key === 'date' ? detail : `"${value}": ${detail}`;
+      return [{ field: option, message, hint }];
     }
   }
   return [];
 }
 
-function topicProblems(ids: readonly string[], context: NewPaperContext): InputProblem[] {
-  const option = FIELD_OPTIONS.topics;
+function topicProblems(ids: readonly string[], context: NewPaperContext): Problem[] {
+  const field = FIELD_OPTIONS.topics;
   const known = context.matcher.taxonomy.topics.map((topic) => topic.id);
-  const problems: InputProblem[] = [];
+  const problems: Problem[] = [];
   ids.forEach((id, index) => {
     if (ids.indexOf(id) !== index) {
-      problems.push({ option, message: `"${id}" is given twice`, hint: 'give each topic once' });
+      problems.push({ field, message: `"${id}" is given twice`, hint: 'give each topic once' });
     } else if (!known.includes(id)) {
       const suggestion = closestTopic(id, known);
       problems.push({
-        option,
+        field,
         message: `unknown topic id "${id}"`,
         hint:
           suggestion === undefined
@@ -322,7 +317,7 @@ const DUPLICATE_MESSAGES: Readonly<Record<DuplicateReason, { field: Field; messa
 export function duplicateProblems(
   paper: { title: string; arxiv?: string | undefined },
   context: NewPaperContext,
-): InputProblem[] {
+): Problem[] {
   const listed = context.existing.map((existing) => ({
     ...existing,
     file: `${context.papersDir.replace(/\/+$/, '')}/${existing.slug}.md`,
@@ -331,7 +326,7 @@ export function duplicateProblems(
     reasons.map((reason) => {
       const words = DUPLICATE_MESSAGES[reason];
       return {
-        option: FIELD_OPTIONS[words.field],
+        field: FIELD_OPTIONS[words.field],
         message: `${words.message}: ${existing.file} ("${existing.title}")`,
         hint:
           reason === 'near-identical-title'
@@ -383,7 +378,7 @@ export function planNewPaper(
     topics = proposal.topics.map((topic) => topic.id);
   else if (proposal !== undefined) {
     problems.push({
-      option: FIELD_OPTIONS.topics,
+      field: FIELD_OPTIONS.topics,
       message: `no topics chosen; the rules propose ${proposal.topics.map((topic) => topic.id).join(', ')}`,
       hint: `pass --yes to accept them, or --topics with ids from ${context.taxonomyFile}, primary first`,
     });
@@ -416,14 +411,14 @@ export function planNewPaper(
     ...(notes === undefined ? {} : { notes }),
   };
   // The shared schema has the last word on every value; its problems are reported once per flag.
-  const result = paperSchema.safeParse(input);
+  const result = paperSchema.safeParse(input, { error: zodErrorMap });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? 'title');
       const field = SCHEMA_FIELDS[key] ?? (key in FIELD_OPTIONS ? (key as Field) : 'title');
       const option = FIELD_OPTIONS[field];
-      if (problems.some((problem) => problem.option === option)) continue;
-      problems.push({ option, message: issue.message, hint: FIELD_HINTS[field] });
+      if (problems.some((problem) => problem.field === option)) continue;
+      problems.push({ field: option, message: issue.message, hint: FIELD_HINTS[field] });
     }
   }
   if (
@@ -506,14 +501,14 @@ export async function interview(
   for (const { field, question, required } of QUESTIONS) {
     let problems =
       given(fields[field]) === undefined ? [] : fieldProblems(field, fields[field], context);
-    for (const problem of problems) io.say(`${formatInputProblem(problem)}\n`);
+    for (const problem of problems) io.say(`${formatProblem(problem)}\n`);
     while (given(fields[field]) === undefined || problems.length > 0) {
       const answer =
         field === 'abstract' ? await askParagraph(io, question) : await io.ask(`${question}: `);
       fields[field] = answer;
       problems = fieldProblems(field, answer, context);
       if (!required && given(answer) === undefined) break;
-      for (const problem of problems) io.say(`${formatInputProblem(problem)}\n`);
+      for (const problem of problems) io.say(`${formatProblem(problem)}\n`);
     }
     if (field === 'arxiv') {
       // Before the abstract is pasted: a paper already listed is refused at once.
@@ -534,7 +529,7 @@ export async function interview(
   let accept = acceptProposed;
   const flagged = given(fields.topics);
   const flagProblems = flagged === undefined ? [] : fieldProblems('topics', flagged, context);
-  for (const problem of flagProblems) io.say(`${formatInputProblem(problem)}\n`);
+  for (const problem of flagProblems) io.say(`${formatProblem(problem)}\n`);
   if (flagProblems.length > 0 || (flagged === undefined && !acceptProposed)) {
     fields.topics = undefined;
     const ids = proposal.topics.map((topic) => topic.id).join(', ');
@@ -547,7 +542,7 @@ export async function interview(
         break;
       }
       const problems = fieldProblems('topics', answer, context);
-      for (const problem of problems) io.say(`${formatInputProblem(problem)}\n`);
+      for (const problem of problems) io.say(`${formatProblem(problem)}\n`);
       if (problems.length === 0) {
         fields.topics = answer;
         break;

@@ -5,7 +5,8 @@
 import { LISTING_DATE, parseListingDate } from '../paper/dates.ts';
 import { splitTitleAndAbstract } from './split-title.ts';
 import { cleanLine } from './text.ts';
-import { ListingError, type LayoutId, type Listing, type ListingEntry } from './types.ts';
+import { ProblemError } from '../problems/problem.ts';
+import type { LayoutId, Listing, ListingEntry } from './types.ts';
 
 /** Lines a search page prints around its results. */
 const FURNITURE = new Set([
@@ -63,6 +64,11 @@ function skipFurniture(lines: readonly Line[]): number {
   return index;
 }
 
+/** Bad listing input, at its line; the importer names the file. */
+function listingProblem(line: number, message: string, hint: string): ProblemError {
+  return new ProblemError({ line, message, hint });
+}
+
 /** Recognises the layout of a listing from its content. */
 export function detectLayout(text: string): LayoutId {
   const lines = toLines(text);
@@ -70,7 +76,7 @@ export function detectLayout(text: string): LayoutId {
   const body = lines.slice(start).filter((line) => line.text !== '');
   const first = body[0];
   if (first === undefined) {
-    throw new ListingError(
+    throw listingProblem(
       lines.length,
       'no paper entries found (the file is empty or holds only page furniture)',
       'paste the listing of a search results page, entries included',
@@ -84,7 +90,7 @@ export function detectLayout(text: string): LayoutId {
   // The two layouts left have no mark on their entries: any text of alternating lines would
   // pass for one (/etc/passwd read as twelve papers). The search page's header vouches for them.
   if (!lines.slice(0, start).some((line) => line.text !== '')) {
-    throw new ListingError(
+    throw listingProblem(
       first.number,
       'unrecognised layout: no entry marked as a listing\'s ("• N authors", a one-line entry) and no header of a Daily Papers search page ("Get trending papers…", "Subscribe")',
       'save the search page as text from its very top, header included; content/sources/README.md shows the four layouts',
@@ -97,14 +103,14 @@ export function detectLayout(text: string): LayoutId {
 function checkTitle(line: Line): string {
   // A search page's furniture where a title should be: a second dump was pasted below the first.
   if (isFurniture(line.text)) {
-    throw new ListingError(
+    throw listingProblem(
       line.number,
       `expected a title line, found the page furniture "${line.text}"`,
       'a second search page seems to start here; save each listing as a file of its own',
     );
   }
   if (line.text.length > MAX_TITLE_LENGTH) {
-    throw new ListingError(
+    throw listingProblem(
       line.number,
       `expected a title line, found ${line.text.length} characters of text`,
       'an abstract seems to have no title before it; add the title on its own line above it',
@@ -114,7 +120,7 @@ function checkTitle(line: Line): string {
 }
 
 function missing(line: number, what: string, hint: string): never {
-  throw new ListingError(line, `expected ${what}`, hint);
+  throw listingProblem(line, `expected ${what}`, hint);
 }
 
 function withDate(

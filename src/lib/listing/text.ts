@@ -4,20 +4,20 @@ import {
   findForbiddenCharacters,
   invalidUtf8Line,
 } from '../paper/text-safety.ts';
-import { ListingError } from './types.ts';
+import { ProblemError } from '../problems/problem.ts';
 
 /**
  * Turns the bytes of a listing file into text the parsers can trust: valid UTF-8, no byte-order
- * mark, `\n` line endings, no binary content. Throws a ListingError naming the line otherwise.
+ * mark, `\n` line endings, no binary content. Throws a ProblemError naming the line otherwise.
  */
 export function decodeListing(bytes: Uint8Array): string {
   const line = invalidUtf8Line(bytes);
   if (line !== undefined) {
-    throw new ListingError(
+    throw new ProblemError({
       line,
-      'not valid UTF-8 text',
-      'save the listing as UTF-8 and import it again',
-    );
+      message: 'not valid UTF-8 text',
+      hint: 'save the listing as UTF-8 and import it again',
+    });
   }
   return normaliseListingText(new TextDecoder('utf-8').decode(bytes));
 }
@@ -38,15 +38,15 @@ export function normaliseListingText(raw: string): string {
   const [found] = findForbiddenCharacters(text, 1);
   if (found !== undefined) {
     const binary = found.kind === 'control' && found.code < 0x20;
-    throw new ListingError(
-      found.line,
-      binary
+    throw new ProblemError({
+      line: found.line,
+      message: binary
         ? `binary content (control character ${describeCodePoint(found.code).split(' ')[0] ?? ''})`
         : `${found.kind === 'control' ? 'control character' : found.kind === 'noncharacter' ? 'noncharacter' : 'half a character'} ${describeCodePoint(found.code)} at column ${found.column}`,
-      binary
+      hint: binary
         ? 'a listing is a plain-text dump of a search page; check that the right file was given'
         : 'the dump was decoded wrongly; save the page again as UTF-8 text',
-    );
+    });
   }
   return text;
 }

@@ -28,21 +28,3 @@ export interface Listing {
   layout: LayoutId;
   entries: ListingEntry[];
 }
-
-/** Bad listing input: carries the line so the message can say exactly where. */
-export class ListingError extends Error {
-  readonly line: number;
-  readonly hint: string;
-
-  constructor(line: number, message: string, hint: string) {
-    super(message);
-    this.name = 'ListingError';
-    this.line = line;
-    this.hint = hint;
-  }
-
-  /** `file:line: message (hint)`, the one-line form every command prints. */
-  format(file: string): string {
-    return `${file}:${this.line}: ${this.message} (${this.hint})`;
-  }
-}

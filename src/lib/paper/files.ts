@@ -6,12 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExistingPaper } from '../import/importer.ts';
-import { readPaperFile, type FileProblem } from './paper-file.ts';
-
-/** A problem in a named file. */
-export interface LocatedProblem extends FileProblem {
-  file: string;
-}
+import { readPaperFile } from './paper-file.ts';
+import { inFile, type Problem } from '../problems/problem.ts';
 
 /** Every `*.md` file of a folder, sorted by name; an absent folder has none. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
@@ -28,16 +24,16 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
 export async function readPapers(
   dir: string,
   label: string = dir,
-): Promise<{ papers: ExistingPaper[]; problems: LocatedProblem[] }> {
+): Promise<{ papers: ExistingPaper[]; problems: Problem[] }> {
   const papers: ExistingPaper[] = [];
-  const problems: LocatedProblem[] = [];
+  const problems: Problem[] = [];
   for (const name of await listMarkdownFiles(dir)) {
     const text = await readFile(path.join(dir, name), 'utf8');
     const result = readPaperFile(text);
     const file = fileLabel(label, name);
     if (result.ok)
       papers.push({ slug: name.slice(0, -3), text, data: result.data, abstract: result.abstract });
-    else problems.push(...result.problems.map((problem) => ({ ...problem, file })));
+    else problems.push(...inFile(result.problems, file));
   }
   return { papers, problems };
 }

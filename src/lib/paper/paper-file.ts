@@ -8,6 +8,10 @@
  */
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import type { z } from 'zod';
+import { editDistance } from './duplicates.ts';
+import type { Problem } from '../problems/problem.ts';
+import { issueProblems, zodErrorMap } from '../problems/zod.ts';
 import { paperFieldOrder, paperSchema, type PaperData } from './schema.ts';
 
 /**
@@ -70,14 +74,6 @@ export function serializePaper(data: PaperData, abstract: string): string {
   return `---\n${serializeFrontmatter(data)}---\n${body === '' ? '' : `${body}\n`}`;
 }
 
-/** A problem found in a paper file, with the line it concerns. */
-export interface FileProblem {
-  line: number;
-  field: string;
-  message: string;
-  hint: string;
-}
-
 /** The line of `field:` in a file's frontmatter, or 1 when the field is absent. */
 export function fieldLine(text: string, field: string): number {
   const lines = text.split(/\r?\n/);
@@ -93,11 +89,13 @@ export type ReadResult =
   | { ok: true; data: PaperData; abstract: string; raw: Record<string, unknown> }
   | {
       ok: false;
-      problems: FileProblem[];
+      /** Each with its line and field; the caller places them in the file. */
+      problems: Problem[];
       /** The frontmatter as parsed, when it is YAML at all, so a checker can look at the rest. */
       raw?: Record<string, unknown>;
     };
 
+/** How to write each field right. */
 const FIX_HINTS: Readonly<Record<string, string>> = {
   title: 'write the title in double quotes',
   date: 'write the date as "2024-06-11"',
@@ -114,6 +112,40 @@ const FIX_HINTS: Readonly<Record<string, string>> = {
   authorCount: 'write a whole number of at least 1',
   upvotes: 'write a whole number, 0 or more',
 };
+
+/** What to write for a field that is missing, when it is one the schema requires. */
+const MISSING_HINTS: Readonly<Record<string, string>> = {
+  title: 'add a line such as title: "Decoupled Weight Decay Regularization" below the first "---"',
+  added: 'add a line added: "YYYY-MM-DD" with the day the paper joins the list',
+};
+
+/** The known field nearest in spelling to an unknown one (`author` → `authors`), if any is near. */
+export function closestField(key: string): string | undefined {
+  let best: { field: string; distance: number } | undefined;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  for (const field of paperFieldOrder) {
+    const distance = editDistance(key.toLowerCase(), field.toLowerCase(), limit);
+    if (distance <= limit && (best === undefined || distance < best.distance))
+      best = { field, distance };
+  }
+  return best?.field;
+}
+
+/** How to fix a schema issue of `field`. */
+function fixHint(issue: z.core.$ZodIssue, field: string): string {
+  if (issue.code === 'unrecognized_keys') {
+    const meant = closestField(field);
+    return meant === undefined
+      ? `remove it, or use one of: ${paperFieldOrder.join(', ')}`
+      : `did you mean \`${meant}\`? The fields are: ${paperFieldOrder.join(', ')}`;
+  }
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  return (
+    (missing ? MISSING_HINTS[field] : undefined) ??
+    FIX_HINTS[field] ??
+    'see the example in CONTRIBUTING.md'
+  );
+}
 
 /**
  * What to do about a YAML error, by its cause: js-yaml words an unquoted value holding `: ` and a
@@ -169,31 +201,18 @@ export function readPaperFile(text: string): ReadResult {
     };
   }
   const raw = parsed.data as Record<string, unknown>;
-  const result = paperSchema.safeParse(raw);
+  const result = paperSchema.safeParse(raw, { error: zodErrorMap, reportInput: true });
   const abstract = parsed.content.trim();
   if (!result.success) {
+    const fieldOf = (path: readonly PropertyKey[]): string =>
+      path.length > 0 ? String(path[0]) : 'frontmatter';
     return {
       ok: false,
       raw,
-      problems: result.error.issues.flatMap((issue): FileProblem[] => {
-        if (issue.code === 'unrecognized_keys') {
-          return issue.keys.map((key) => ({
-            line: fieldLine(text, key),
-            field: key,
-            message: 'unknown field',
-            hint: `remove it, or use one of: ${paperFieldOrder.join(', ')}`,
-          }));
-        }
-        const field = issue.path.length > 0 ? String(issue.path[0]) : 'frontmatter';
-        const missing = issue.path.length === 1 && !(field in raw);
-        return [
-          {
-            line: fieldLine(text, field),
-            field,
-            message: missing ? 'required field is missing' : issue.message,
-            hint: FIX_HINTS[field] ?? 'see the example in CONTRIBUTING.md',
-          },
-        ];
+      problems: issueProblems(result.error.issues, {
+        field: fieldOf,
+        line: (path) => fieldLine(text, fieldOf(path)),
+        hint: (issue, path) => fixHint(issue, fieldOf(path)),
       }),
     };
   }

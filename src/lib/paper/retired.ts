@@ -8,7 +8,9 @@
  */
 import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
-import { lineOfPath } from '../topics/assign.ts';
+import type { Problem } from '../problems/problem.ts';
+import { yamlLines } from '../problems/yaml-path.ts';
+import { issueProblems, zodErrorMap } from '../problems/zod.ts';
 import { titleKey } from './slug.ts';
 
 /** The fields a listing fills, which a retired entry may name. */
@@ -39,17 +41,17 @@ export const retiredSchema = z.array(entrySchema);
 
 export type RetiredEntry = z.output<typeof entrySchema>;
 
-/** A problem of the retired file, at its line. */
-export interface RetiredProblem {
-  line: number;
-  path: string;
-  message: string;
-}
+/** How an entry of the retired file is written. */
+const ENTRY_HINT =
+  'each entry: slug or title, a reason, and optionally fields; see CONTRIBUTING.md';
 
-/** Reads the retired file; an empty file retires nothing. Problems come with their lines. */
+/**
+ * Reads the retired file; an empty file retires nothing. Problems come with their lines, and a
+ * field such as `2.fields.0` (the third entry's first field); the caller places them in the file.
+ */
 export function parseRetired(text: string): {
   entries: RetiredEntry[];
-  problems: RetiredProblem[];
+  problems: Problem[];
 } {
   let data: unknown;
   try {
@@ -58,18 +60,25 @@ export function parseRetired(text: string): {
     if (!(error instanceof YAMLException)) throw error;
     return {
       entries: [],
-      problems: [{ line: error.mark.line + 1, path: '', message: `invalid YAML: ${error.reason}` }],
+      problems: [
+        {
+          line: error.mark.line + 1,
+          field: 'yaml',
+          message: `invalid YAML: ${error.reason}`,
+          hint: ENTRY_HINT,
+        },
+      ],
     };
   }
-  const result = retiredSchema.safeParse(data ?? []);
+  const result = retiredSchema.safeParse(data ?? [], { error: zodErrorMap });
   if (result.success) return { entries: result.data, problems: [] };
   return {
     entries: [],
-    problems: result.error.issues.map((issue) => ({
-      line: lineOfPath(text, issue.path),
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
+    problems: issueProblems(result.error.issues, {
+      field: (path) => (path.length === 0 ? 'retired' : path.map(String).join('.')),
+      line: yamlLines(text),
+      hint: () => ENTRY_HINT,
+    }),
   };
 }
 

@@ -3,9 +3,13 @@
  * importer, the content checker and the Astro site. Types are derived from it, never restated.
  */
 import { z } from 'zod';
+import { dateErrorMap } from '../problems/zod.ts';
 
-/** `YYYY-MM-DD` that is also a real calendar day. */
-export const isoDate = z.iso.date({ error: 'expected an ISO date such as 2024-06-11' });
+/**
+ * `YYYY-MM-DD` that is also a real calendar day. Its messages describe the value as written
+ * (`"2024-02-30" is not a day of the calendar`) wherever it is parsed, the site's build included.
+ */
+export const isoDate = z.iso.date({ error: dateErrorMap });
 
 /**
  * YAML loaders turn an unquoted `2024-06-11` into a Date; a contributor may well write one.

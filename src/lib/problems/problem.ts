@@ -5,7 +5,7 @@
  * Editors and CI logs turn `file:line:` into a link. Every reader, checker and command reports
  * through this type; where a pure function must stop, it throws a `ProblemError` carrying them.
  */
-import { compareText } from '../ordering.ts';
+import { compareText } from '../paper/ordering.ts';
 
 export interface Problem {
   /** The file as the contributor names it, such as `content/papers/mixout.md`; absent for a value given on the command line. */
@@ -55,7 +55,7 @@ export class ProblemError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: Problem | readonly Problem[]) {
-    const list = Array.isArray(problems) ? [...problems] : [problems as Problem];
+    const list: Problem[] = 'message' in problems ? [problems] : [...problems];
     super(list.map(formatProblem).join('\n'));
     this.name = 'ProblemError';
     this.problems = list;

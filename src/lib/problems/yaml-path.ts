@@ -22,20 +22,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * is parsed once, on the first call.
  */
 export function yamlLines(text: string): (path: readonly PropertyKey[]) => number {
-  let parsed: { root: unknown; resolve: (node: unknown) => unknown; line: (node: Node) => number };
-  const parse = (): typeof parsed => {
+  interface Parsed {
+    root: unknown;
+    resolve: (node: unknown) => unknown;
+    line: (node: Node) => number;
+  }
+  let parsed: Parsed | undefined;
+  const parse = (): Parsed => {
     const counter = new LineCounter();
     const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
     return {
       root: document.contents,
       resolve: (node) => (isAlias(node) ? node.resolve(document) : node),
-      line: (node) => (node.range === undefined ? 1 : counter.linePos(node.range[0]).line),
+      line: (node) => (node.range ? counter.linePos(node.range[0]).line : 1),
     };
   };
   return (path) => {
     parsed ??= parse();
-    const { resolve, line } = parsed;
-    let node = resolve(parsed.root);
+    const { root, resolve, line } = parsed;
+    let node = resolve(root);
     let found = 1;
     for (const step of path) {
       if (isMap(node)) {

@@ -11,7 +11,7 @@
  */
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import type { Problem } from '../check/problem.ts';
+import { inFile, type Problem } from '../problems/problem.ts';
 import { formKey, type Vocabulary } from './search-query.ts';
 
 export type { Vocabulary } from './search-query.ts';
@@ -31,13 +31,6 @@ const fileSchema = z.strictObject({
   ),
 });
 
-/** A problem in the vocabulary file, with its 1-based line. */
-export interface VocabularyProblem {
-  line: number;
-  message: string;
-  hint: string;
-}
-
 /** Line of the `index`-th group in the YAML text (its `- [` or `-` line), for messages. */
 function groupLine(text: string, index: number): number {
   const lines = text.split('\n');
@@ -55,7 +48,7 @@ function groupLine(text: string, index: number): number {
  */
 export function parseVocabulary(text: string): {
   vocabulary: Vocabulary;
-  problems: VocabularyProblem[];
+  problems: Problem[];
 } {
   let data: unknown;
   try {
@@ -90,7 +83,7 @@ export function parseVocabulary(text: string): {
       }),
     };
   }
-  const problems: VocabularyProblem[] = [];
+  const problems: Problem[] = [];
   const firstGroup = new Map<string, number>();
   for (const [index, group] of parsed.data.groups.entries()) {
     for (const form of group) {
@@ -114,9 +107,8 @@ export function parseVocabulary(text: string): {
  */
 export function checkVocabulary(text: string | undefined, file: string): Problem[] {
   if (text === undefined) return [];
-  return parseVocabulary(text).problems.map((problem) => ({
+  return inFile(
+    parseVocabulary(text).problems.map((problem) => ({ field: 'groups', ...problem })),
     file,
-    field: 'groups',
-    ...problem,
-  }));
+  );
 }

@@ -7,6 +7,9 @@
  */
 import { load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
+import { inFile, ProblemError } from '../problems/problem.ts';
+import { formatPath, yamlLines } from '../problems/yaml-path.ts';
+import { issueProblems, zodErrorMap } from '../problems/zod.ts';
 import {
   patternRegExp,
   ruleSchema,
@@ -341,127 +344,19 @@ export function assignTopics(paper: PaperText, taxonomy: Taxonomy | TopicMatcher
 // ---------------------------------------------------------------------------------------------
 // Loading the file, with messages that say where and what to fix.
 
-/** A problem in the taxonomy file, with the line it concerns (1-based). */
-export interface TaxonomyProblem {
-  line: number;
-  /** Where in the data, as `topics[3].rules[0].patterns[2]`; empty for a YAML syntax error. */
-  path: string;
-  message: string;
-  hint: string;
-}
-
-/** Thrown by `loadTaxonomy`; the message lists every problem as `file:line: path: message (hint)`. */
-export class TaxonomyError extends Error {
-  readonly file: string;
-  readonly problems: readonly TaxonomyProblem[];
-
-  constructor(file: string, problems: readonly TaxonomyProblem[]) {
-    super(problems.map((problem) => formatProblem(file, problem)).join('\n'));
-    this.name = 'TaxonomyError';
-    this.file = file;
-    this.problems = problems;
-  }
-}
-
-function formatProblem(file: string, problem: TaxonomyProblem): string {
-  const where = problem.path === '' ? '' : `${problem.path}: `;
-  return `${file}:${problem.line}: ${where}${problem.message} (${problem.hint})`;
-}
-
-/** `topics[3].rules[0]` from `['topics', 3, 'rules', 0]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
-    .join('');
-}
-
-interface YamlLine {
-  /** 0-based line number. */
-  index: number;
-  /** Column of the first character that is not a space. */
-  indent: number;
-  /** Column where a mapping key would start, after any `- ` sequence markers. */
-  keyColumn: number;
-  key: string | undefined;
-  isItem: boolean;
-}
-
-/** The shape of one line; undefined for blank and comment lines. */
-function describeLine(text: string, index: number): YamlLine | undefined {
-  const indent = text.search(/\S/);
-  if (indent < 0 || text[indent] === '#') return undefined;
-  const markers = /^(?:-(?: +|$))*/.exec(text.slice(indent))?.[0] ?? '';
-  const key = /^([A-Za-z_][\w-]*) *:(?:\s|$)/.exec(text.slice(indent + markers.length))?.[1];
-  return { index, indent, keyColumn: indent + markers.length, key, isItem: markers !== '' };
-}
-
-interface Located {
-  line: YamlLine;
-  /** The lines that make up the node's value. */
-  children: YamlLine[];
-}
-
-/** The lines after `lines[at]` that belong to it: deeper ones, or a sequence at its own column. */
-function childrenOf(lines: readonly YamlLine[], at: number, column: number): YamlLine[] {
-  const children: YamlLine[] = [];
-  for (const line of lines.slice(at + 1)) {
-    if (line.indent < column || (line.indent === column && !line.isItem)) break;
-    children.push(line);
-  }
-  return children;
-}
-
-function findKey(range: readonly YamlLine[], key: string): Located | undefined {
-  const level = Math.min(...range.map((line) => line.keyColumn));
-  const at = range.findIndex((line) => line.keyColumn === level && line.key === key);
-  const line = range[at];
-  return line === undefined ? undefined : { line, children: childrenOf(range, at, line.keyColumn) };
-}
-
-function findItem(range: readonly YamlLine[], item: number): Located | undefined {
-  const level = Math.min(...range.filter((line) => line.isItem).map((line) => line.indent));
-  const items = range.flatMap((line, at) => (line.isItem && line.indent === level ? [at] : []));
-  const at = items[item];
-  const line = at === undefined ? undefined : range[at];
-  if (at === undefined || line === undefined) return undefined;
-  // The item's first key sits on its own line, after the dash.
-  return { line, children: range.slice(at, items[item + 1] ?? range.length) };
-}
-
-/**
- * The 1-based line of the node at `path` in a block-style YAML text, found by indentation. When a
- * step cannot be followed (flow style, a missing key), the line of the deepest node found.
- */
-export function lineOfPath(text: string, path: readonly PropertyKey[]): number {
-  let range = text
-    .split(/\r?\n/)
-    .map((line, index) => describeLine(line, index))
-    .filter((line) => line !== undefined);
-  let found: YamlLine | undefined;
-  for (const step of path) {
-    const next = typeof step === 'number' ? findItem(range, step) : findKey(range, String(step));
-    if (next === undefined) break;
-    found = next.line;
-    range = next.children;
-  }
-  return (found?.index ?? 0) + 1;
-}
-
-/** The fields allowed where an unknown field was found, by the path of its parent. */
+/** The fields allowed where an unknown field was found, by the path of the field. */
 function fieldsAt(path: readonly PropertyKey[]): readonly string[] {
-  if (path.length === 0) return Object.keys(taxonomySchema.shape);
+  if (path.length === 1) return Object.keys(taxonomySchema.shape);
   if (path[0] === 'scoring') return Object.keys(scoringSchema.shape);
-  if (path.length === 2) return Object.keys(topicSchema.shape);
+  if (path.length === 3) return Object.keys(topicSchema.shape);
   return Object.keys(ruleSchema.shape);
 }
 
 /** What to do about a validation issue, in a contributor's words. */
-function hintFor(issue: z.core.$ZodIssue): string {
+function hintFor(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): string {
   const last = issue.path.at(-1);
   if (issue.code === 'unrecognized_keys') {
-    return `remove it, or use one of: ${fieldsAt(issue.path).join(', ')}`;
+    return `remove it, or use one of: ${fieldsAt(path).join(', ')}`;
   }
   if (issue.path.includes('patterns')) {
     return 'write the pattern in single quotes, and put a backslash before ( ) [ ] { } . * + ? | where you mean the character itself';
@@ -473,24 +368,9 @@ function hintFor(issue: z.core.$ZodIssue): string {
   return 'see the comment at the top of the file';
 }
 
-function problemsOf(text: string, issues: readonly z.core.$ZodIssue[]): TaxonomyProblem[] {
-  return issues.flatMap((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => {
-      const path = key === undefined ? issue.path : [...issue.path, key];
-      return {
-        line: lineOfPath(text, path),
-        path: formatPath(path),
-        message: key === undefined ? issue.message : `unknown field '${key}'`,
-        hint: hintFor(issue),
-      };
-    });
-  });
-}
-
 /**
  * Parses and validates the taxonomy file; `file` is how the file is named in messages. Throws a
- * `TaxonomyError` naming the file, the line and what to fix.
+ * `ProblemError` naming the file, the line and what to fix for every problem.
  */
 export function loadTaxonomy(yamlText: string, file: string): Taxonomy {
   let data: unknown;
@@ -500,16 +380,22 @@ export function loadTaxonomy(yamlText: string, file: string): Taxonomy {
     if (!(error instanceof YAMLException)) throw error;
     // The typings promise a mark, but js-yaml leaves it out for some errors.
     const mark = error.mark as YAMLException['mark'] | undefined;
-    throw new TaxonomyError(file, [
-      {
-        line: (mark?.line ?? 0) + 1,
-        path: '',
-        message: `invalid YAML: ${error.reason}`,
-        hint: 'check the indentation, and quote texts that contain a colon, a # or quotes',
-      },
-    ]);
+    throw new ProblemError({
+      file,
+      line: (mark?.line ?? 0) + 1,
+      field: 'yaml',
+      message: `invalid YAML: ${error.reason}`,
+      hint: 'check the indentation, and quote texts that contain a colon, a # or quotes',
+    });
   }
-  const result = taxonomySchema.safeParse(data);
-  if (!result.success) throw new TaxonomyError(file, problemsOf(yamlText, result.error.issues));
+  const result = taxonomySchema.safeParse(data, { error: zodErrorMap });
+  if (!result.success) {
+    const problems = issueProblems(result.error.issues, {
+      field: formatPath,
+      line: yamlLines(yamlText),
+      hint: hintFor,
+    });
+    throw new ProblemError(inFile(problems, file));
+  }
   return result.data;
 }

@@ -7,7 +7,7 @@
  * line of the step it concerns, and `yaml` keeps the position of every node.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Problem } from '../check/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** The fewest and most steps a path may have: enough to lead somewhere, few enough to finish. */
 export const PATH_LENGTH = { min: 4, max: 8 } as const;
