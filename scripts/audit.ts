@@ -11,10 +11,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { auditPages, auditSite, formatTable, type Preset } from '../audit/lighthouse.ts';
 import { startServer } from '../audit/servers.ts';
-import { fail } from '../src/lib/command/cli.ts';
+import { fail, runMain, type CommandLine } from '../src/lib/command/cli.ts';
 import { siteAddress } from '../src/lib/site/site-config.ts';
 
 const USAGE = `usage: npm run audit [-- options]
@@ -27,42 +26,26 @@ const USAGE = `usage: npm run audit [-- options]
   --http1           serve plain HTTP/1.1 instead of HTTPS with HTTP/2 (the default, as every public
                     static host serves; the server's certificate is made for the run)`;
 
-function usage(message: string): never {
-  return fail(`${message}\n\n${USAGE}`, 2);
-}
+const OPTIONS = {
+  dist: { type: 'string', default: 'dist' },
+  runs: { type: 'string', default: '3' },
+  preset: { type: 'string' },
+  server: { type: 'string', default: 'nginx' },
+  query: { type: 'string', default: 'dropout' },
+  http1: { type: 'boolean', default: false },
+} as const;
 
-function parse() {
-  try {
-    return parseArgs({
-      options: {
-        dist: { type: 'string', default: 'dist' },
-        runs: { type: 'string', default: '3' },
-        preset: { type: 'string' },
-        server: { type: 'string', default: 'nginx' },
-        query: { type: 'string', default: 'dropout' },
-        http1: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    return usage((error as Error).message);
-  }
-}
-
-async function main(): Promise<void> {
-  const values = parse();
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+async function main({ values, usageError: usage }: CommandLine<typeof OPTIONS>): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1)
     usage(`--runs: "${values.runs}" is not a whole number of at least 1`);
   const { preset, server: kind } = values;
   if (preset !== undefined && preset !== 'mobile' && preset !== 'desktop') {
-    usage(`--preset: "${preset}" is neither mobile nor desktop`);
+    return usage(`--preset: "${preset}" is neither mobile nor desktop`);
   }
-  if (kind !== 'nginx' && kind !== 'caddy') usage(`--server: "${kind}" is neither nginx nor caddy`);
+  if (kind !== 'nginx' && kind !== 'caddy') {
+    return usage(`--server: "${kind}" is neither nginx nor caddy`);
+  }
   const presets: Preset[] = preset === undefined ? ['mobile', 'desktop'] : [preset];
   const dist = path.resolve(values.dist);
   const headersFile = path.join(dist, '_headers');
@@ -106,4 +89,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await runMain({ name: 'npm run audit', usage: USAGE, options: OPTIONS }, main);

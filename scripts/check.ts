@@ -8,7 +8,6 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   checkCorpus,
   classifyEntry,
@@ -20,7 +19,7 @@ import type { PaperFile } from '../src/lib/check/paper.ts';
 import { invalidUtf8Line } from '../src/lib/paper/text-safety.ts';
 import { fileLabel } from '../src/lib/paper/files.ts';
 import { readOptionalFile } from '../src/lib/paper/files.ts';
-import { fail as failWith } from '../src/lib/command/cli.ts';
+import { runMain, type CommandLine, type NoOptions } from '../src/lib/command/cli.ts';
 import { checkVocabulary } from '../src/lib/site/search-vocabulary.ts';
 import { checkReadingPaths, READING_PATHS_FILE } from '../src/lib/check/reading-paths.ts';
 import { sortProblems } from '../src/lib/problems/problem.ts';
@@ -28,11 +27,6 @@ import { sortProblems } from '../src/lib/problems/problem.ts';
 const USAGE = `usage: npm run check [-- DIR]
 
   DIR  the content folder holding papers/ and topics.yaml (default: content)`;
-
-/** Usage mistakes exit with 2. */
-function failUsage(message: string): never {
-  return failWith(message, 2);
-}
 
 /** Why an entry is not read as a paper: a link, not a regular file, or too large. */
 async function strayReason(file: string, entry: Dirent): Promise<Stray['reason']> {
@@ -53,22 +47,9 @@ async function readPaper(file: string): Promise<PaperFile> {
   };
 }
 
-async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    failUsage(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (parsed.positionals.length > 1) failUsage(`give at most one folder\n\n${USAGE}`);
-  const dir = (parsed.positionals[0] ?? 'content').replace(/[\\/]+$/, '') || '/';
+async function main({ positionals, usageError }: CommandLine<NoOptions>): Promise<void> {
+  if (positionals.length > 1) usageError('give at most one folder');
+  const dir = (positionals[0] ?? 'content').replace(/[\\/]+$/, '') || '/';
   const papersDir = path.join(dir, 'papers');
   const label = fileLabel(dir, 'papers');
 
@@ -76,7 +57,7 @@ async function main(): Promise<void> {
   try {
     entries = await readdir(papersDir, { withFileTypes: true });
   } catch (error) {
-    failUsage(`${label}: cannot read the papers folder: ${(error as Error).message}\n\n${USAGE}`);
+    return usageError(`${label}: cannot read the papers folder: ${(error as Error).message}`);
   }
   const papers: PaperFile[] = [];
   const strays: Stray[] = [];
@@ -122,4 +103,4 @@ async function main(): Promise<void> {
   if (report.problems.length > 0) process.exitCode = 1;
 }
 
-await main();
+await runMain({ name: 'npm run check', usage: USAGE, options: {}, positionals: true }, main);

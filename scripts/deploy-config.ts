@@ -8,9 +8,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import config from '../astro.config.mjs';
-import { fail } from '../src/lib/command/cli.ts';
+import { runMain } from '../src/lib/command/cli.ts';
 import { cspDirectives, headerCsp } from '../src/lib/hosting/rules.ts';
 import { deployFiles, serverConfigs } from '../src/lib/hosting/servers.ts';
 import { siteAddress } from '../src/lib/site/site-config.ts';
@@ -29,33 +28,22 @@ async function write(dir: string, files: readonly [string, string][]): Promise<v
   }
 }
 
-async function main(): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        base: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const csp = headerCsp(cspDirectives(config.security?.csp));
-  if (values.base === undefined && values.out === undefined) {
-    await write('deploy', deployFiles(csp));
-    return;
-  }
-  if (values.base === undefined || values.out === undefined) {
-    fail(`give both --base and --out\n\n${USAGE}`, 2);
-  }
-  const { base } = siteAddress({ BASE_PATH: values.base });
-  await write(values.out, serverConfigs({ base, csp }));
-}
-
-await main();
+await runMain(
+  {
+    name: 'npm run deploy-config',
+    usage: USAGE,
+    options: { base: { type: 'string' }, out: { type: 'string' } },
+  },
+  async ({ values, usageError }) => {
+    const csp = headerCsp(cspDirectives(config.security?.csp));
+    if (values.base === undefined && values.out === undefined) {
+      await write('deploy', deployFiles(csp));
+      return;
+    }
+    if (values.base === undefined || values.out === undefined) {
+      return usageError('give both --base and --out');
+    }
+    const { base } = siteAddress({ BASE_PATH: values.base });
+    await write(values.out, serverConfigs({ base, csp }));
+  },
+);

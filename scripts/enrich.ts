@@ -7,9 +7,8 @@
  * no byte and `--offline` reproduces a run without a network.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/problems/problem.ts';
-import { fail, failOnFileSystemError } from '../src/lib/command/cli.ts';
+import { fail, runMain, type CommandLine } from '../src/lib/command/cli.ts';
 import { todayIso } from '../src/lib/paper/dates.ts';
 import { CACHE_FILE, CacheFileError, EnrichCache } from '../src/lib/enrich/cache.ts';
 import { createLookups, SOURCE_NAMES, type SourceName } from '../src/lib/enrich/lookups.ts';
@@ -37,30 +36,18 @@ Needs the network and ENRICH_CONTACT=<your e-mail address> (sent to the sources)
   --cache FILE    the cache (default: ${CACHE_FILE})
   --report FILE   the review report (default: ${REPORT_FILE})`;
 
-async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        only: { type: 'string', multiple: true },
-        source: { type: 'string', multiple: true },
-        'dry-run': { type: 'boolean', default: false },
-        offline: { type: 'boolean', default: false },
-        refresh: { type: 'boolean', default: false },
-        papers: { type: 'string', default: 'content/papers' },
-        cache: { type: 'string', default: CACHE_FILE },
-        report: { type: 'string', default: REPORT_FILE },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`, 2);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
+const OPTIONS = {
+  only: { type: 'string', multiple: true },
+  source: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean', default: false },
+  offline: { type: 'boolean', default: false },
+  refresh: { type: 'boolean', default: false },
+  papers: { type: 'string', default: 'content/papers' },
+  cache: { type: 'string', default: CACHE_FILE },
+  report: { type: 'string', default: REPORT_FILE },
+} as const;
+
+async function main({ values }: CommandLine<typeof OPTIONS>): Promise<void> {
   if (values.offline && values.refresh)
     fail('--offline and --refresh contradict each other: --refresh needs the network', 2);
   const unknownSource = (values.source ?? []).find(
@@ -206,8 +193,4 @@ async function enrichPapers(values: EnrichOptions): Promise<void> {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  failOnFileSystemError(error, 'npm run enrich');
-}
+await runMain({ name: 'npm run enrich', usage: USAGE, options: OPTIONS }, main);

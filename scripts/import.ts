@@ -1,6 +1,6 @@
 /**
  * `npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]`:
- * see `import-command.ts`, which this starts.
+ * see `src/lib/command/import.ts`.
  *
  * Node's compile cache is turned on before the command's modules are loaded, which is why they
  * come in through a dynamic import: static imports are all compiled before any code runs. Node
@@ -12,4 +12,5 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache();
-await import('./import-command.ts');
+const { runImport } = await import('../src/lib/command/import.ts');
+await runImport();

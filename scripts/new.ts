@@ -14,9 +14,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { stderr, stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { todayIso } from '../src/lib/paper/dates.ts';
-import { formatProblem, ProblemError } from '../src/lib/problems/problem.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
 import { readPapers, writeFilesAtomically } from '../src/lib/paper/files.ts';
 import { prefillFromSources } from '../src/lib/enrich/prefill.ts';
 import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setup.ts';
@@ -35,7 +34,7 @@ import {
   type Prompter,
 } from '../src/lib/import/new-paper.ts';
 import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
-import { fail } from '../src/lib/command/cli.ts';
+import { fail, runMain, type CommandLine } from '../src/lib/command/cli.ts';
 
 const USAGE = `usage: npm run new [-- OPTIONS]
 
@@ -89,13 +88,10 @@ async function loadContext(papersDir: string, taxonomyFile: string): Promise<New
       `${papersDir}: no such folder (give the papers folder with --papers DIR). Nothing was written.`,
     );
   }
-  let taxonomy;
-  try {
-    taxonomy = loadTaxonomy(await readFile(taxonomyFile, 'utf8'), taxonomyFile);
-  } catch (error) {
-    if (error instanceof ProblemError) fail(`${error.message}\nNothing was written.`);
-    fail(`${taxonomyFile}: cannot read the taxonomy: ${(error as Error).message}`);
-  }
+  const text = await readFile(taxonomyFile, 'utf8').catch((error: unknown) =>
+    fail(`${taxonomyFile}: cannot read the taxonomy: ${(error as Error).message}`),
+  );
+  const taxonomy = loadTaxonomy(text, taxonomyFile);
   const { papers, problems } = await readPapers(papersDir);
   if (problems.length > 0) {
     fail(
@@ -166,38 +162,26 @@ async function prefill(fields: NewPaperFields, arxiv: string): Promise<NewPaperF
   return result.fields;
 }
 
-async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        title: { type: 'string' },
-        abstract: { type: 'string' },
-        'abstract-file': { type: 'string' },
-        date: { type: 'string' },
-        arxiv: { type: 'string' },
-        url: { type: 'string' },
-        code: { type: 'string' },
-        'project-page': { type: 'string' },
-        authors: { type: 'string' },
-        venue: { type: 'string' },
-        notes: { type: 'string' },
-        topics: { type: 'string', multiple: true },
-        yes: { type: 'boolean', short: 'y', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        papers: { type: 'string', default: 'content/papers' },
-        taxonomy: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    stdout.write(`${USAGE}\n`);
-    return;
-  }
+const OPTIONS = {
+  title: { type: 'string' },
+  abstract: { type: 'string' },
+  'abstract-file': { type: 'string' },
+  date: { type: 'string' },
+  arxiv: { type: 'string' },
+  url: { type: 'string' },
+  code: { type: 'string' },
+  'project-page': { type: 'string' },
+  authors: { type: 'string' },
+  venue: { type: 'string' },
+  notes: { type: 'string' },
+  topics: { type: 'string', multiple: true },
+  yes: { type: 'boolean', short: 'y', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  papers: { type: 'string', default: 'content/papers' },
+  taxonomy: { type: 'string' },
+} as const;
+
+async function main({ values }: CommandLine<typeof OPTIONS>): Promise<void> {
   const topicsOption = splitTopicsOption(values.topics ?? []);
   const taxonomyFiles = [
     ...(values.taxonomy === undefined ? [] : [values.taxonomy]),
@@ -286,4 +270,7 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+await runMain(
+  { name: 'npm run new', usage: USAGE, options: OPTIONS, afterProblems: 'Nothing was written.' },
+  main,
+);

@@ -5,12 +5,11 @@
  * papers it has and the papers whose assignment is weakest. Writes nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { fail, runMain } from '../src/lib/command/cli.ts';
 import { readPapers } from '../src/lib/paper/files.ts';
-import { formatProblem, ProblemError } from '../src/lib/problems/problem.ts';
+import { formatProblem } from '../src/lib/problems/problem.ts';
 import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
 import { buildTopicReport, formatTopicReport } from '../src/lib/topics/report.ts';
-import { fail } from '../src/lib/command/cli.ts';
 
 const USAGE = `usage: npm run topics -- [--papers DIR] [--weakest N] [--topics FILE]
 
@@ -18,52 +17,37 @@ const USAGE = `usage: npm run topics -- [--papers DIR] [--weakest N] [--topics F
   --weakest  how many of each topic's least certain papers to list (default: 5)
   --topics   the taxonomy file (default: content/topics.yaml)`;
 
-async function main(): Promise<void> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      options: {
-        papers: { type: 'string', default: 'content/papers' },
-        weakest: { type: 'string', default: '5' },
-        topics: { type: 'string', default: 'content/topics.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (!/^\d+$/.test(values.weakest)) {
-    fail(`--weakest: expected a whole number such as 5, got "${values.weakest}"`);
-  }
+await runMain(
+  {
+    name: 'npm run topics',
+    usage: USAGE,
+    options: {
+      papers: { type: 'string', default: 'content/papers' },
+      weakest: { type: 'string', default: '5' },
+      topics: { type: 'string', default: 'content/topics.yaml' },
+    },
+  },
+  async ({ values }) => {
+    if (!/^\d+$/.test(values.weakest)) {
+      fail(`--weakest: expected a whole number such as 5, got "${values.weakest}"`);
+    }
+    const text = await readFile(values.topics, 'utf8').catch((error: unknown) =>
+      fail(`${values.topics}: cannot read: ${(error as Error).message}`),
+    );
+    const taxonomy = loadTaxonomy(text, values.topics);
 
-  let taxonomy;
-  try {
-    taxonomy = loadTaxonomy(await readFile(values.topics, 'utf8'), values.topics);
-  } catch (error) {
-    if (error instanceof ProblemError) fail(error.message);
-    fail(`${values.topics}: cannot read: ${(error as Error).message}`);
-  }
+    const { papers, problems } = await readPapers(values.papers);
+    if (problems.length > 0) fail(problems.map(formatProblem).join('\n'));
+    if (papers.length === 0) fail(`${values.papers}: no paper files found`);
 
-  const { papers, problems } = await readPapers(values.papers);
-  if (problems.length > 0) {
-    fail(problems.map(formatProblem).join('\n'));
-  }
-  if (papers.length === 0) fail(`${values.papers}: no paper files found`);
-
-  const matcher = compileTaxonomy(taxonomy);
-  const assigned = papers.map((paper) => ({
-    slug: paper.slug,
-    title: paper.data.title,
-    assignment: matcher.assign({ title: paper.data.title, abstract: paper.abstract }),
-  }));
-  process.stdout.write(
-    formatTopicReport(buildTopicReport(taxonomy, assigned, Number(values.weakest))),
-  );
-}
-
-await main();
+    const matcher = compileTaxonomy(taxonomy);
+    const assigned = papers.map((paper) => ({
+      slug: paper.slug,
+      title: paper.data.title,
+      assignment: matcher.assign({ title: paper.data.title, abstract: paper.abstract }),
+    }));
+    process.stdout.write(
+      formatTopicReport(buildTopicReport(taxonomy, assigned, Number(values.weakest))),
+    );
+  },
+);

@@ -159,6 +159,15 @@ describe('npm run import', () => {
     expect(await readdir(out)).toEqual([]);
   });
 
+  it('prints its usage on --help, and exits 2 with it on an unknown option', async () => {
+    const help = await runImport(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run import -- \[--out DIR\]/);
+    const wrong = await runImport(['--outt', 'x']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^Unknown option '--outt'.*\n\nusage: npm run import -- /s);
+  });
+
   it('refuses a broken retired file with each problem at its line and how to fix it', async () => {
     const dir = await newTempDir('import-retired');
     const [listing = ''] = await listingFiles(dir, { '2026-01-01-paragraphs.txt': 'paragraphs' });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { listMarkdownFiles, readPapers, writeFilesAtomically } from '../../src/lib/paper/files.ts';
-import { listSourceFiles } from '../../src/lib/command/import-cli.ts';
+import { listSourceFiles } from '../../src/lib/command/import.ts';
 import { planImport, type SourceFile } from '../../src/lib/import/importer.ts';
 import { papersDir, repoRoot, sourcesDir } from '../helpers/paths.ts';
 import { edit } from '../helpers/papers.ts';
@@ -342,7 +342,7 @@ describe('an import interrupted while writing', () => {
     const run = await runImport(['--out', out, ...NO_TAXONOMY, ...files], failingRename(1));
     expect(run.code).toBe(1);
     expect(crashSigns(run.stderr), run.stderr).toEqual([]);
-    expect(run.stderr).toMatch(/^import stopped: EIO: i\/o error, rename /);
+    expect(run.stderr).toMatch(/^npm run import stopped: EIO: i\/o error, rename /);
     expect(await temporaryFiles(out)).toEqual([]);
     expect(expectEachOldOrNew(await paperFiles(out), before, after)).toEqual({ old: 20, new: 0 });
 

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { indexSite } from '../../integrations/pagefind.ts';
 import { readPapers, writeFilesAtomically } from '../paper/files.ts';
-import { listSourceFiles } from '../command/import-cli.ts';
+import { listSourceFiles } from '../command/import.ts';
 import { parseListing } from '../listing/parse.ts';
 import { decodeListing } from '../listing/text.ts';
 import { blocksListing, generatePapers, listingName, paperFiles } from './generator.ts';

@@ -3,7 +3,7 @@
  * duplicates across files and files the site would silently ignore. Pure: the script reads the folder and hands over names and texts.
  */
 import { findDuplicatePairs, type DuplicateReason } from '../paper/duplicates.ts';
-import { LEGACY_TOPIC_RECORD_FILE } from '../command/import-cli.ts';
+import { LEGACY_TOPIC_RECORD_FILE } from '../import/legacy-record.ts';
 import { fieldLine } from '../paper/paper-file.ts';
 import { fileLabel } from '../paper/files.ts';
 import { checkPaperFile, type CheckedPaper, type PaperFile } from './paper.ts';

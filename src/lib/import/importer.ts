@@ -161,6 +161,16 @@ const MERGED_FIELDS: readonly MergedField[] = [
   'comments',
 ];
 
+/** Runs `read` on a listing, placing the problems it throws in the listing's file. */
+function inListing<T>(source: SourceFile, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ProblemError) throw error.inFile(source.label ?? source.name);
+    throw error;
+  }
+}
+
 function parseAll(
   sources: readonly SourceFile[],
   existing: readonly ExistingPaper[],
@@ -170,32 +180,30 @@ function parseAll(
   for (const paper of existing) known.add(paper.data.title);
   const layouts = new Map<string, LayoutId>();
   const parsed = new Map<string, ListingEntry[]>();
-  const parse = (source: SourceFile, withKnownTitles: boolean): void => {
-    try {
-      const listing = parseListing(source.text, {
-        ...(options.year === undefined ? {} : { year: options.year }),
-        ...(withKnownTitles ? { knownTitle: (text: string) => known.find(text) } : {}),
-      });
-      layouts.set(source.name, listing.layout);
-      parsed.set(source.name, listing.entries);
-      for (const entry of listing.entries)
-        if (entry.titleSplit === undefined) known.add(entry.title);
-    } catch (error) {
-      if (error instanceof ProblemError) throw error.inFile(source.label ?? source.name);
-      throw error;
-    }
+  const parse = (source: SourceFile, layout: LayoutId): void => {
+    // One-line entries can use the titles that other listings print on their own line.
+    const withKnownTitles = layout === 'one-per-line';
+    const listing = inListing(source, () =>
+      parseListing(
+        source.text,
+        {
+          ...(options.year === undefined ? {} : { year: options.year }),
+          ...(withKnownTitles ? { knownTitle: (text: string) => known.find(text) } : {}),
+        },
+        layout,
+      ),
+    );
+    layouts.set(source.name, listing.layout);
+    parsed.set(source.name, listing.entries);
+    for (const entry of listing.entries) if (entry.titleSplit === undefined) known.add(entry.title);
   };
   // Listings that print titles on their own line go first, so one-line entries can use their titles.
-  const detected = sources.map((source) => {
-    try {
-      return { source, layout: detectLayout(source.text) };
-    } catch (error) {
-      if (error instanceof ProblemError) throw error.inFile(source.label ?? source.name);
-      throw error;
-    }
-  });
-  for (const { source, layout } of detected) if (layout !== 'one-per-line') parse(source, false);
-  for (const { source, layout } of detected) if (layout === 'one-per-line') parse(source, true);
+  const detected = sources.map((source) => ({
+    source,
+    layout: inListing(source, () => detectLayout(source.text)),
+  }));
+  for (const { source, layout } of detected) if (layout !== 'one-per-line') parse(source, layout);
+  for (const { source, layout } of detected) if (layout === 'one-per-line') parse(source, layout);
   return { layouts, parsed };
 }
 

@@ -282,9 +282,15 @@ function parseTitleAbstractLines(lines: readonly Line[]): ListingEntry[] {
   return pairsToEntries(body.filter((line) => line.text !== ''));
 }
 
-/** Parses a listing of any of the four layouts. */
-export function parseListing(text: string, options: ParseOptions = {}): Listing {
-  const layout = detectLayout(text);
+/**
+ * Parses a listing of any of the four layouts; `layout` is the one `detectLayout` recognised, for
+ * a caller that needed it first.
+ */
+export function parseListing(
+  text: string,
+  options: ParseOptions = {},
+  layout: LayoutId = detectLayout(text),
+): Listing {
   const lines = toLines(text);
   switch (layout) {
     case 'blocks':

@@ -1,32 +1,29 @@
 /**
- * The import command, started by `import.ts`:
  * `npm run import -- [--out DIR] [--dry-run] [--year YYYY] [--retopic] [--topics FILE] [FILE...]`
  *
  * Turns listing dumps into paper files. Defaults: every `.txt` file in `content/sources/`, output
- * to `content/papers/`. Nothing is written when any input is bad.
+ * to `content/papers/`. Nothing is written when any input is bad. The shell around the pure
+ * `planImport`: it reads the files, holds the papers folder's run lock and writes atomically.
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { todayIso } from '../src/lib/paper/dates.ts';
+import { planImport, type SourceFile, type TopicOptions } from '../import/importer.ts';
+import { LEGACY_TOPIC_RECORD_FILE, parseLegacyTopicRecord } from '../import/legacy-record.ts';
+import { formatSummary } from '../import/summary.ts';
+import { decodeListing } from '../listing/text.ts';
+import { todayIso } from '../paper/dates.ts';
 import {
+  readOptionalFile,
   readPapers,
   removeLeftoverTemporaryFiles,
   writeFilesAtomically,
-} from '../src/lib/paper/files.ts';
-import { planImport, type SourceFile } from '../src/lib/import/importer.ts';
-import { decodeListing } from '../src/lib/listing/text.ts';
-import {
-  formatSummary,
-  LEGACY_TOPIC_RECORD_FILE,
-  listSourceFiles,
-  loadTopicOptions,
-} from '../src/lib/command/import-cli.ts';
-import { formatProblem, inFile, ProblemError } from '../src/lib/problems/problem.ts';
-import { fail } from '../src/lib/command/cli.ts';
-import { readOptionalFile } from '../src/lib/paper/files.ts';
-import { parseRetired, RetiredList } from '../src/lib/paper/retired.ts';
-import { LockedError, waitingMessage, withRunLock } from '../src/lib/command/run-lock.ts';
+} from '../paper/files.ts';
+import { parseRetired, RetiredList } from '../paper/retired.ts';
+import { formatProblem, inFile, ProblemError } from '../problems/problem.ts';
+import { compileTaxonomy, loadTaxonomy } from '../topics/assign.ts';
+
+import { fail, runMain, type CommandLine } from './cli.ts';
+import { LockedError, waitingMessage, withRunLock } from './run-lock.ts';
 
 /** The largest listing read: the real dumps take 30 to 400 KB. */
 const MAX_LISTING_BYTES = 20 * 1024 * 1024;
@@ -41,29 +38,77 @@ const USAGE = `usage: npm run import -- [--out DIR] [--dry-run] [--year YYYY] [-
   --topics   the taxonomy and its rules (default: content/topics.yaml)
   --retired  papers and fields never to import again (default: content/retired.yaml)`;
 
-async function main(): Promise<void> {
-  let parsed;
+const OPTIONS = {
+  out: { type: 'string', default: 'content/papers' },
+  'dry-run': { type: 'boolean', default: false },
+  year: { type: 'string' },
+  retopic: { type: 'boolean', default: false },
+  topics: { type: 'string', default: 'content/topics.yaml' },
+  retired: { type: 'string', default: 'content/retired.yaml' },
+} as const;
+
+type ImportValues = CommandLine<typeof OPTIONS>['values'];
+
+/** Every `.txt` listing in a folder, sorted, as paths. */
+export async function listSourceFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+/**
+ * The topic options of an import: the rules from the taxonomy file, and the old shared record
+ * when the papers folder still has one. Without a taxonomy file, papers are imported without
+ * topics.
+ */
+export async function loadTopicOptions(
+  taxonomyFile: string,
+  papersDir: string,
+  retopic: boolean,
+): Promise<TopicOptions | undefined> {
+  const yaml = await readOptionalFile(taxonomyFile);
+  if (yaml === undefined) return undefined;
+  const matcher = compileTaxonomy(loadTaxonomy(yaml, taxonomyFile));
+  const legacyFile = path.join(papersDir, LEGACY_TOPIC_RECORD_FILE);
+  const legacyText = await readOptionalFile(legacyFile);
+  return {
+    assign: (paper) => matcher.assign(paper).topics,
+    retopic,
+    ...(legacyText === undefined
+      ? {}
+      : { legacyRecord: parseLegacyTopicRecord(legacyText, legacyFile) }),
+  };
+}
+
+/**
+ * One listing file, decoded: only a regular file of a size a dump can have is read, since a link
+ * to /dev/zero or a pipe would otherwise be read for ever.
+ */
+async function readSource(file: string): Promise<SourceFile> {
+  let bytes: Buffer;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'content/papers' },
-        'dry-run': { type: 'boolean', default: false },
-        year: { type: 'string' },
-        retopic: { type: 'boolean', default: false },
-        topics: { type: 'string', default: 'content/topics.yaml' },
-        retired: { type: 'string', default: 'content/retired.yaml' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    const info = await stat(file);
+    if (!info.isFile())
+      fail(`${file}: not a regular file; give a listing dump saved as a text file`);
+    if (info.size > MAX_LISTING_BYTES)
+      fail(
+        `${file}: ${info.size.toLocaleString('en')} bytes, more than the limit of ${MAX_LISTING_BYTES.toLocaleString('en')} for a listing dump; split it into several files`,
+      );
+    bytes = await readFile(file);
   } catch (error) {
-    fail(`${(error as Error).message}\n\n${USAGE}`);
+    fail(`${file}: cannot read: ${(error as Error).message}`);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
+  try {
+    return { name: path.basename(file), label: file, text: decodeListing(bytes) };
+  } catch (error) {
+    if (error instanceof ProblemError) throw error.inFile(file);
+    throw error;
   }
+}
+
+async function main({ values, positionals }: CommandLine<typeof OPTIONS>): Promise<void> {
   let year: number | undefined;
   if (values.year !== undefined) {
     if (!/^\d{4}$/.test(values.year))
@@ -81,29 +126,7 @@ async function main(): Promise<void> {
   if (files.length === 0) fail('no listing files to import (content/sources/ has no .txt file)');
 
   const sources: SourceFile[] = [];
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      // Only regular files, of a size a dump can have: a link to /dev/zero or a pipe would
-      // otherwise be read for ever.
-      const info = await stat(file);
-      if (!info.isFile())
-        fail(`${file}: not a regular file; give a listing dump saved as a text file`);
-      if (info.size > MAX_LISTING_BYTES)
-        fail(
-          `${file}: ${info.size.toLocaleString('en')} bytes, more than the limit of ${MAX_LISTING_BYTES.toLocaleString('en')} for a listing dump; split it into several files`,
-        );
-      bytes = await readFile(file);
-    } catch (error) {
-      fail(`${file}: cannot read: ${(error as Error).message}`);
-    }
-    try {
-      sources.push({ name: path.basename(file), label: file, text: decodeListing(bytes) });
-    } catch (error) {
-      if (error instanceof ProblemError) fail(error.inFile(file).message);
-      throw error;
-    }
-  }
+  for (const file of files) sources.push(await readSource(file));
   const names = sources.map((source) => source.name);
   const repeated = names.find((name, index) => names.indexOf(name) !== index);
   if (repeated !== undefined)
@@ -122,7 +145,7 @@ async function main(): Promise<void> {
 
 /** Reads the papers, plans the import and writes it: everything that must see one state of the folder. */
 async function importInto(
-  values: { out: string; 'dry-run': boolean; retopic: boolean; topics: string; retired: string },
+  values: ImportValues,
   sources: readonly SourceFile[],
   year: number | undefined,
 ): Promise<void> {
@@ -144,12 +167,7 @@ async function importInto(
     );
   }
 
-  let topics;
-  try {
-    topics = await loadTopicOptions(values.topics, values.out, values.retopic);
-  } catch (error) {
-    fail(`${(error as Error).message}\nNothing was written.`);
-  }
+  const topics = await loadTopicOptions(values.topics, values.out, values.retopic);
   const retiredText = await readOptionalFile(values.retired);
   const retired = retiredText === undefined ? undefined : parseRetired(retiredText);
   if (retired !== undefined && retired.problems.length > 0) {
@@ -160,18 +178,12 @@ async function importInto(
       ].join('\n'),
     );
   }
-  let plan;
-  try {
-    plan = planImport(sources, papers, {
-      today: todayIso(),
-      ...(retired === undefined ? {} : { retired: new RetiredList(retired.entries) }),
-      ...(year === undefined ? {} : { year }),
-      ...(topics === undefined ? {} : { topics }),
-    });
-  } catch (error) {
-    if (error instanceof ProblemError) fail(`${error.message}\nNothing was written.`);
-    throw error;
-  }
+  const plan = planImport(sources, papers, {
+    today: todayIso(),
+    ...(retired === undefined ? {} : { retired: new RetiredList(retired.entries) }),
+    ...(year === undefined ? {} : { year }),
+    ...(topics === undefined ? {} : { topics }),
+  });
   if (!values['dry-run']) {
     await writeFilesAtomically(
       values.out,
@@ -185,15 +197,16 @@ async function importInto(
   process.stdout.write(formatSummary(plan, { dryRun: values['dry-run'], out: values.out }));
 }
 
-try {
-  await main();
-} catch (error) {
-  // The file system refused (a folder where a paper file should be, no permission, a full disk):
-  // say what failed, without a stack trace. writeFilesAtomically leaves no file half-written.
-  const code = (error as NodeJS.ErrnoException).code;
-  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw error;
-  fail(
-    `import stopped: ${(error as Error).message}\n` +
-      'Every paper file is either as it was or completely written; run the import again once this is fixed.',
+/** Runs the import command on this process's command line. */
+export async function runImport(): Promise<void> {
+  await runMain(
+    {
+      name: 'npm run import',
+      usage: USAGE,
+      options: OPTIONS,
+      positionals: true,
+      afterProblems: 'Nothing was written.',
+    },
+    main,
   );
 }

@@ -1,73 +1,8 @@
-/** Pieces of the import command that are worth testing without running it. */
-import { readdir } from 'node:fs/promises';
+/** The summary `npm run import` prints: what each listing brought, and every file it changes. */
 import path from 'node:path';
-import { readOptionalFile } from '../paper/files.ts';
 import { plural } from '../paper/words.ts';
-import type { FieldChange, ImportPlan, TopicOptions } from '../import/importer.ts';
-import { compileTaxonomy, loadTaxonomy } from '../topics/assign.ts';
-import { z } from 'zod';
-
-/**
- * The shared record of automatic topics that older versions kept beside the papers. Every paper
- * now carries its own (`autoTopics`), so two pull requests that add papers never touch one file;
- * the importer moves what an old record still holds into the papers and deletes it.
- */
-export const LEGACY_TOPIC_RECORD_FILE = '.assigned-topics.json';
-
-const legacyRecordSchema = z.record(z.string(), z.array(z.string()));
-
-/** The old shared record's entries; throws a clear error when the file is damaged. */
-export function parseLegacyTopicRecord(text: string, file: string): Record<string, string[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(
-      `${file}: invalid JSON (${(error as Error).message}); restore it from git, or delete it to treat every paper without \`autoTopics\` as filed by hand`,
-      { cause: error },
-    );
-  }
-  const result = legacyRecordSchema.safeParse(data);
-  if (!result.success) {
-    throw new Error(
-      `${file}: expected an object mapping each paper slug to a list of topic ids; restore it from git, or delete it`,
-    );
-  }
-  return result.data;
-}
-
-/**
- * The topic options of an import: the rules from the taxonomy file, and the old shared record
- * when the papers folder still has one. Without a taxonomy file, papers are imported without
- * topics.
- */
-export async function loadTopicOptions(
-  taxonomyFile: string,
-  papersDir: string,
-  retopic: boolean,
-): Promise<TopicOptions | undefined> {
-  const yaml = await readOptionalFile(taxonomyFile);
-  if (yaml === undefined) return undefined;
-  const matcher = compileTaxonomy(loadTaxonomy(yaml, taxonomyFile));
-  const legacyFile = path.join(papersDir, LEGACY_TOPIC_RECORD_FILE);
-  const legacyText = await readOptionalFile(legacyFile);
-  return {
-    assign: (paper) => matcher.assign(paper).topics,
-    retopic,
-    ...(legacyText === undefined
-      ? {}
-      : { legacyRecord: parseLegacyTopicRecord(legacyText, legacyFile) }),
-  };
-}
-
-/** Every `.txt` listing in a folder, sorted, as paths. */
-export async function listSourceFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
-  return names
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
+import type { FieldChange, ImportPlan } from './importer.ts';
+import { LEGACY_TOPIC_RECORD_FILE } from './legacy-record.ts';
 
 /** A value as the summary shows it: text quoted, lists joined. */
 function shown(value: unknown): string {
