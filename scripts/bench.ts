@@ -21,7 +21,7 @@ import { format, resolveConfig } from 'prettier';
 import { buildVocabulary, vocabularyModule } from '../src/lib/bench/vocabulary.ts';
 import { fail } from '../src/lib/command/cli.ts';
 import { readPapers } from '../src/lib/paper/files.ts';
-import { loadTaxonomy } from '../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../src/lib/topics/load.ts';
 import { renderReport } from '../src/lib/bench/report.ts';
 import { measureFirstSearch } from '../src/lib/bench/search.ts';
 import {

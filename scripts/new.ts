@@ -22,18 +22,20 @@ import { ContactError, contactFrom, createClients } from '../src/lib/enrich/setu
 import { LockedError, waitingMessage, withRunLock } from '../src/lib/command/run-lock.ts';
 import { arxivId } from '../src/lib/paper/schema.ts';
 import {
-  duplicateProblems,
   FIELD_OPTIONS,
-  formatProposal,
-  interview,
   normalizeArxiv,
+  type NewPaperFields,
+} from '../src/lib/import/new-paper/fields.ts';
+import { interview, type Prompter } from '../src/lib/import/new-paper/interview.ts';
+import {
+  duplicateProblems,
   planNewPaper,
   type NewPaperContext,
-  type NewPaperFields,
   type NewPaperPlan,
-  type Prompter,
-} from '../src/lib/import/new-paper.ts';
-import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
+} from '../src/lib/import/new-paper/plan.ts';
+import { formatProposal } from '../src/lib/import/new-paper/proposal.ts';
+import { compileTaxonomy } from '../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../src/lib/topics/load.ts';
 import { fail, runMain, type CommandLine } from '../src/lib/command/cli.ts';
 
 const USAGE = `usage: npm run new [-- OPTIONS]

@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { fail, runMain } from '../src/lib/command/cli.ts';
 import { readPapers } from '../src/lib/paper/files.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
-import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
+import { compileTaxonomy } from '../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../src/lib/topics/load.ts';
 import { buildTopicReport, formatTopicReport } from '../src/lib/topics/report.ts';
 
 const USAGE = `usage: npm run topics -- [--papers DIR] [--weakest N] [--topics FILE]

@@ -14,7 +14,7 @@ import { checkCorpus } from '../src/lib/check/corpus.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
 import { readPaperFile } from '../src/lib/paper/paper-file.ts';
 import { paperFieldOrder, paperSchema } from '../src/lib/paper/schema.ts';
-import { loadTaxonomy } from '../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../src/lib/topics/load.ts';
 import { blocksListing } from './helpers/listings.ts';
 import { repoRoot } from './helpers/paths.ts';
 import { snapshotDir, useTempDirs } from './helpers/temp.ts';

@@ -1,5 +1,5 @@
 /**
- * `npm run new`: the pure planner and interview in `src/lib/import/new-paper.ts`, and the command itself
+ * `npm run new`: the pure planner and interview in `src/lib/import/new-paper/`, and the command itself
  * (`node scripts/new.ts`, stdin not a terminal, so flags only), always on a temporary corpus.
  */
 import { spawn } from 'node:child_process';
@@ -8,16 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../src/lib/paper/dates.ts';
-import {
-  interview,
-  normalizeArxiv,
-  planNewPaper,
-  type NewPaperContext,
-  type NewPaperFields,
-} from '../src/lib/import/new-paper.ts';
+import { normalizeArxiv, type NewPaperFields } from '../src/lib/import/new-paper/fields.ts';
+import { interview } from '../src/lib/import/new-paper/interview.ts';
+import { planNewPaper, type NewPaperContext } from '../src/lib/import/new-paper/plan.ts';
 import { readPaperFile } from '../src/lib/paper/paper-file.ts';
 import { formatProblem } from '../src/lib/problems/problem.ts';
-import { compileTaxonomy, loadTaxonomy } from '../src/lib/topics/assign.ts';
+import { compileTaxonomy } from '../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../src/lib/topics/load.ts';
 import { repoRoot } from './helpers/paths.ts';
 import { snapshotDir, useTempDirs } from './helpers/temp.ts';
 

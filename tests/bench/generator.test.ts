@@ -23,7 +23,7 @@ import { planImport } from '../../src/lib/import/importer.ts';
 import { parseListing } from '../../src/lib/listing/parse.ts';
 import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
 import { slugify } from '../../src/lib/paper/slug.ts';
-import { loadTaxonomy } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 const topicsFile = path.join(repoRoot, 'content', 'topics.yaml');

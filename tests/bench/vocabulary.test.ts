@@ -15,7 +15,7 @@ import {
   unpackVocabulary,
   unpackWords,
 } from '../../src/lib/bench/vocabulary.ts';
-import { loadTaxonomy } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 describe('tokenize', () => {

@@ -7,10 +7,10 @@ import {
   assignTopics,
   chooseTopics,
   compileTaxonomy,
-  loadTaxonomy,
-  normalizeText,
   type Assignment,
 } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
+import { normalizeText } from '../../src/lib/topics/prefilter.ts';
 import type { Taxonomy } from '../../src/lib/topics/schema.ts';
 
 const TOPICS_FILE = fileURLToPath(new URL('../../content/topics.yaml', import.meta.url));

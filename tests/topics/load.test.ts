@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../../src/lib/problems/problem.ts';
-import { loadTaxonomy } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 import { taxonomySchema, topicSchema } from '../../src/lib/topics/schema.ts';
 
 const TOPICS_FILE = fileURLToPath(new URL('../../content/topics.yaml', import.meta.url));

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPapers } from '../../src/lib/paper/files.ts';
-import { loadTaxonomy, normalizeText, requiredLiterals } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
+import { normalizeText, requiredLiterals } from '../../src/lib/topics/prefilter.ts';
 import { patternRegExp } from '../../src/lib/topics/schema.ts';
 
 const TOPICS_FILE = fileURLToPath(new URL('../../content/topics.yaml', import.meta.url));

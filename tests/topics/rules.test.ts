@@ -4,7 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { assignTopics, loadTaxonomy } from '../../src/lib/topics/assign.ts';
+import { assignTopics } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 
 const taxonomy = loadTaxonomy(await readFile('content/topics.yaml', 'utf8'), 'content/topics.yaml');
 

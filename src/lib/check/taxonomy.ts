@@ -5,7 +5,7 @@
  */
 import { load } from 'js-yaml';
 import { ProblemError, type Problem } from '../problems/problem.ts';
-import { loadTaxonomy } from '../topics/assign.ts';
+import { loadTaxonomy } from '../topics/load.ts';
 import type { Taxonomy } from '../topics/schema.ts';
 
 /** A topic as papers refer to it. */

@@ -20,7 +20,8 @@ import {
 } from '../paper/files.ts';
 import { parseRetired, RetiredList } from '../paper/retired.ts';
 import { formatProblem, inFile, ProblemError } from '../problems/problem.ts';
-import { compileTaxonomy, loadTaxonomy } from '../topics/assign.ts';
+import { compileTaxonomy } from '../topics/assign.ts';
+import { loadTaxonomy } from '../topics/load.ts';
 
 import { fail, runMain, type CommandLine } from './cli.ts';
 import { LockedError, waitingMessage, withRunLock } from './run-lock.ts';

@@ -4,7 +4,7 @@
  * index where arXiv has none), the code and project page from the index. A value given as a flag
  * always wins, and the contributor sees the file before it is written.
  */
-import type { NewPaperFields } from '../import/new-paper.ts';
+import type { NewPaperFields } from '../import/new-paper/fields.ts';
 import type { ArxivClient, ArxivEntry } from './arxiv.ts';
 import type { HfPaper, HuggingFaceClient } from './huggingface.ts';
 
