@@ -9,7 +9,7 @@ import lighthouse, { desktopConfig, type Flags, type RunnerResult } from 'lighth
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CHROMIUM_ARGS, systemChromium } from '../tests/browser/harness.ts';
+import { CHROMIUM_ARGS, systemChromium } from '../harness/chromium.ts';
 
 export type Preset = 'mobile' | 'desktop';
 

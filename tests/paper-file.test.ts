@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readPaperFile, serializePaper, type ReadResult } from '../src/lib/paper/paper-file.ts';
 import { paperFieldOrder, paperSchema, type PaperData } from '../src/lib/paper/schema.ts';
 import type { Problem } from '../src/lib/problems/problem.ts';
+import { HOSTILE_STRINGS } from './robustness/arbitraries.ts';
 
 /** Frontmatter and body the way Astro splits a Markdown file (see @astrojs/internal-helpers). */
 function astroRead(text: string): { frontmatter: unknown; body: string } {
@@ -38,36 +39,8 @@ function expectRoundTrip(title: string, abstract: string): void {
   expect(astro.body).toBe(abstract === '' ? '\n' : `\n${abstract}\n`);
 }
 
-const HOSTILE_TITLES = [
-  'Mixout: Effective Regularization to Finetune Large-scale Pretrained Language Models',
-  '"Why Should I Trust You?" Explaining the Predictions of Any Classifier',
-  "Don't Decay the Learning Rate, Increase the Batch Size",
-  '- a title that starts like a list item',
-  'yes',
-  'no',
-  'null',
-  '~',
-  'true',
-  'Off',
-  '# not a comment',
-  '---',
-  ': x',
-  'key: value',
-  '[not, a, list]',
-  '{not: a map}',
-  '&anchor *alias !tag @at `tick` %percent |pipe >fold',
-  '0x1F',
-  '1e3',
-  '2024-06-11',
-  '.inf',
-  'C:\\Users\\path\\n with backslashes \\',
-  'Penalising $\\|W\\|_F^2$ and $x^2$ in $\\mathcal{L}$',
-  'Régularisation α-β: 正則化 🙂 ﬁne-tuning',
-  'line\u2028separator and paragraph\u2029separator and next\u0085line',
-  'tab\tinside and no-break\u00A0space',
-  'zero\u200Bwidth and BOM\uFEFFinside',
-  'Long '.repeat(400).trim(),
-];
+/** The shared hostile strings that can be a title as written: trimmed, not blank. */
+const HOSTILE_TITLES = HOSTILE_STRINGS.filter((text) => text.trim() === text && text !== '');
 
 describe('serializePaper and readPaperFile', () => {
   it('round-trips YAML-hostile titles byte for byte through gray-matter and js-yaml 4', () => {

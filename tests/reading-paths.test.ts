@@ -13,6 +13,7 @@ import {
   PATH_LENGTH,
   positionsByPaper,
 } from '../src/lib/topics/reading-paths.ts';
+import { writeFixtureContent } from './browser/fixture-corpus.ts';
 import { runScript } from './helpers/cli.ts';
 import { repoRoot } from './helpers/paths.ts';
 
@@ -34,7 +35,8 @@ async function check(dir: string, file: string) {
   return checkReadingPaths({
     text: await readFile(file, 'utf8'),
     file: 'reading-paths.yaml',
-    taxonomyText: await readFile(path.join(dir, 'topics.yaml'), 'utf8'),
+    // The fixture corpus is built with the real taxonomy too.
+    taxonomyText: await readFile(path.join(CONTENT, 'topics.yaml'), 'utf8'),
     papers: await papersOf(dir),
   });
 }
@@ -117,7 +119,7 @@ describe('npm run check', () => {
   it('prints each reading-path problem as file:line and exits 1', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'reading-list-paths-'));
     dirs.push(dir);
-    await cp(SITE_CORPUS, dir, { recursive: true });
+    await writeFixtureContent(dir);
     await cp(MISTAKES, path.join(dir, 'reading-paths.yaml'));
     const run = await runScript('check.ts', [dir]);
     expect(run.code).toBe(1);

@@ -1,21 +1,32 @@
 /**
- * The fixture corpus the browser tests build the site from (tests/fixtures/site-corpus/), read
- * straight from its files, so every expectation (which topics have papers, in what order a topic
- * lists them, what a paper page shows) is derived from the same files the site is built from.
+ * The fixture corpus the browser tests build the site from: the papers, reading paths and search
+ * vocabulary of tests/fixtures/site-corpus/ with the real content/topics.yaml, read straight from
+ * their files, so every expectation (which topics have papers, in what order a topic lists them,
+ * what a paper page shows) is derived from the same files the site is built from.
  */
 import matter from 'gray-matter';
 import { load } from 'js-yaml';
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paperSchema, type PaperData } from '../../src/lib/paper/schema.ts';
 import { taxonomySchema, type Taxonomy } from '../../src/lib/topics/schema.ts';
 
-/** The fixture corpus: `papers/` and a copy of the real `topics.yaml`. */
+/** The fixture corpus's own files: `papers/`, `reading-paths.yaml`, `search-vocabulary.yaml`. */
 export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/site-corpus/', import.meta.url));
 
-/** The real content folder, whose `topics.yaml` the fixture copies. */
+/** The real content folder, whose `topics.yaml` the fixture site is built with. */
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
+
+/**
+ * Writes the fixture corpus as a content folder to build from: its own files and the real
+ * `topics.yaml`, so topic pages show the real names and descriptions and the fixture never keeps
+ * a copy of the taxonomy that could drift from it.
+ */
+export async function writeFixtureContent(dir: string): Promise<void> {
+  await cp(CORPUS_DIR, dir, { recursive: true });
+  await copyFile(path.join(CONTENT_DIR, 'topics.yaml'), path.join(dir, 'topics.yaml'));
+}
 
 export interface FixturePaper {
   /** The file name without `.md`: the paper page's slug. */
@@ -62,7 +73,7 @@ export async function readPapers(dir: string): Promise<FixturePaper[]> {
 
 /** The whole fixture corpus. */
 export async function readCorpus(): Promise<Corpus> {
-  const [taxonomy, papers] = await Promise.all([readTaxonomy(CORPUS_DIR), readPapers(CORPUS_DIR)]);
+  const [taxonomy, papers] = await Promise.all([readTaxonomy(CONTENT_DIR), readPapers(CORPUS_DIR)]);
   const topics = taxonomy.topics.map(({ id, name, description }) => ({ id, name, description }));
   return { papers, topics };
 }
@@ -101,7 +112,7 @@ export function paperBySlug(corpus: Corpus, slug: string): FixturePaper {
 /** A topic by id; throws when the fixture taxonomy has no such topic. */
 export function topicById(corpus: Corpus, id: string): FixtureTopic {
   const topic = corpus.topics.find((candidate) => candidate.id === id);
-  if (topic === undefined) throw new Error(`no topic ${id} in ${CORPUS_DIR}topics.yaml`);
+  if (topic === undefined) throw new Error(`no topic ${id} in ${CONTENT_DIR}topics.yaml`);
   return topic;
 }
 

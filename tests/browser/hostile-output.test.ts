@@ -24,13 +24,13 @@ import { HOSTILE_STRINGS } from '../robustness/arbitraries.ts';
 import {
   buildOutput,
   buildSite,
-  launchBrowser,
-  newPage,
   removeBuilds,
   REPO_ROOT,
   serveStatic,
   type StaticServer,
-} from './harness.ts';
+} from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { newPage } from './pages.ts';
 
 /** Math that would paint over the page or move text over the header if KaTeX drew it. */
 const MATH_ATTACK = {

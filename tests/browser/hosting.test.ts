@@ -12,15 +12,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer, type RunningServer, type ServerKind } from '../../audit/servers.ts';
 import { listFiles } from '../../src/integrations/headers.ts';
 import { REVALIDATE } from '../../src/lib/hosting/rules.ts';
-import { CORPUS_DIR, readCorpus, type Corpus } from './fixture-corpus.ts';
-import {
-  buildSite,
-  launchBrowser,
-  newPage,
-  removeBuilds,
-  searchResultLinks,
-  type RecordedPage,
-} from './harness.ts';
+import { readCorpus, type Corpus } from './fixture-corpus.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
+import { newPage, searchResultLinks, type RecordedPage } from './pages.ts';
 
 const BASE = '/reading-list/';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -94,14 +89,13 @@ function looksHashed(file: string): boolean {
 
 beforeAll(async () => {
   corpus = await readCorpus();
-  dist = await buildSite({ contentDir: CORPUS_DIR, base: BASE });
+  dist = await fixtureSite(BASE);
   files = (await listFiles(dist)).filter((file) => file !== '_headers');
   rules = parseHeaders(await readFile(path.join(dist, '_headers'), 'utf8'));
 });
 
 afterAll(async () => {
   await browser?.close();
-  await removeBuilds();
 });
 
 describe('the _headers file for Netlify and Cloudflare Pages', () => {

@@ -14,8 +14,7 @@ import {
   type AuditPage,
 } from '../../audit/lighthouse.ts';
 import { startServer, type RunningServer } from '../../audit/servers.ts';
-import { CORPUS_DIR } from './fixture-corpus.ts';
-import { buildSite, removeBuilds } from './harness.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
 
 const BASE = '/';
 /** What the search page is asked, in the audit as here: the fixture corpus has a dropout paper. */
@@ -28,7 +27,7 @@ let chrome: LaunchedChrome;
 let pages: AuditPage[];
 
 beforeAll(async () => {
-  const dist = await buildSite({ contentDir: CORPUS_DIR, base: BASE });
+  const dist = await fixtureSite(BASE);
   pages = await auditPages(dist, QUERY);
   server = await startServer('nginx', dist, BASE);
   chrome = await launchChromium();
@@ -37,7 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   chrome.kill();
   await server.close();
-  await removeBuilds();
 });
 
 type Result = Awaited<ReturnType<typeof runLighthouse>>;

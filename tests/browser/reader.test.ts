@@ -6,27 +6,24 @@
  * Built from the site corpus plus `tests/fixtures/reader-papers/` (a paper with math in its
  * title, authors, one upvote and no listing), under a sub-path, with a repository address.
  */
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIST_PAGE_SIZE } from '../../src/lib/site/pages.ts';
-import { readCorpus, type Corpus } from './fixture-corpus.ts';
+import { CONTENT_DIR, readCorpus, writeFixtureContent, type Corpus } from './fixture-corpus.ts';
 import {
   BUILD_ROOT,
   buildSite,
-  launchBrowser,
-  newPage,
   removeBuilds,
-  runAxe,
   serveStatic,
-  type PageOptions,
   type StaticServer,
-} from './harness.ts';
+} from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { newPage, runAxe, type PageOptions } from './pages.ts';
 
-const SITE_CORPUS = fileURLToPath(new URL('../fixtures/site-corpus/', import.meta.url));
 const EXTRA_PAPERS = fileURLToPath(new URL('../fixtures/reader-papers/', import.meta.url));
 const BASE = '/reading-list/';
 const REPO = 'https://github.com/lab/reading-list';
@@ -52,8 +49,8 @@ beforeAll(async () => {
   cleanups.push(removeBuilds);
   // The site corpus and the extra papers, side by side in one content folder.
   const contentDir = path.join(BUILD_ROOT, `reader-corpus-${process.pid}`);
-  await mkdir(path.join(contentDir, 'papers'), { recursive: true });
-  await cp(SITE_CORPUS, contentDir, { recursive: true });
+  cleanups.push(() => rm(contentDir, { recursive: true, force: true }));
+  await writeFixtureContent(contentDir);
   await cp(EXTRA_PAPERS, path.join(contentDir, 'papers'), {
     recursive: true,
     filter: (source) => !source.endsWith('README.md'),
@@ -64,7 +61,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   cleanups.push(() => browser.close());
   corpus = await readCorpus();
-  const taxonomy = load(await readFile(path.join(SITE_CORPUS, 'topics.yaml'), 'utf8')) as {
+  const taxonomy = load(await readFile(path.join(CONTENT_DIR, 'topics.yaml'), 'utf8')) as {
     topics: { id: string }[];
   };
   topicOrder = taxonomy.topics.map((topic) => topic.id);

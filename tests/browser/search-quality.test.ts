@@ -14,7 +14,8 @@ import {
   summarizeQuality,
   type QueryOutcome,
 } from '../../src/lib/bench/search-quality.ts';
-import { buildSite, launchBrowser, REPO_ROOT, removeBuilds, serveStatic } from './harness.ts';
+import { buildSite, REPO_ROOT, removeBuilds, serveStatic } from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
 
 let browser: Browser;
 let outcomes: QueryOutcome[];

@@ -7,19 +7,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { authorsInBrief } from '../../src/lib/site/authors.ts';
-import { CORPUS_DIR, paperBySlug, readCorpus, topicById } from './fixture-corpus.ts';
+import { paperBySlug, readCorpus, topicById } from './fixture-corpus.ts';
+import { serveStatic, type StaticServer } from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
 import {
-  buildSite,
-  launchBrowser,
   newPage,
-  removeBuilds,
   runAxe,
   searchResultItems,
   searchResultLinks,
-  serveStatic,
   type RecordedPage,
-  type StaticServer,
-} from './harness.ts';
+} from './pages.ts';
 
 const SEARCH_TIMEOUT = 30_000;
 const DECOUPLED = 'decoupled-weight-decay-for-sparse-transformers';
@@ -32,10 +30,9 @@ let server: StaticServer;
 const cleanups: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
-  cleanups.push(removeBuilds);
   browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const dir = await buildSite({ contentDir: CORPUS_DIR, base: '/' });
+  const dir = await fixtureSite('/');
   server = await serveStatic(dir, '/');
   cleanups.push(() => server.close());
 });

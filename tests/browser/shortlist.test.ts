@@ -16,17 +16,12 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CORPUS_DIR, paperBySlug, readCorpus, topicById, type Corpus } from './fixture-corpus.ts';
-import {
-  launchBrowser,
-  newPage,
-  removeBuilds,
-  runAxe,
-  serveBuilds,
-  type RecordedPage,
-  type StaticServer,
-} from './harness.ts';
+import type { StaticServer } from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { FIXTURE_BASES, serveFixtureSites } from '../helpers/fixture-sites.ts';
+import { newPage, runAxe, type RecordedPage } from './pages.ts';
 
-const BASES = ['/', '/reading-list/'] as const;
+const BASES = FIXTURE_BASES;
 type BasePath = (typeof BASES)[number];
 
 const TOPIC = 'weight-penalties';
@@ -43,7 +38,6 @@ const cleanups: (() => Promise<unknown>)[] = [];
 const sessions = new Set<RecordedPage>();
 
 beforeAll(async () => {
-  cleanups.push(removeBuilds);
   corpus = await readCorpus();
   const paths = load(await readFile(path.join(CORPUS_DIR, 'reading-paths.yaml'), 'utf8')) as Record<
     string,
@@ -53,7 +47,7 @@ beforeAll(async () => {
   pathReasons = (paths[TOPIC] ?? []).map((step) => step.reason);
   browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  servers = await serveBuilds(CORPUS_DIR, BASES, cleanups);
+  servers = await serveFixtureSites(BASES, cleanups);
 });
 
 afterEach(async () => {

@@ -13,7 +13,6 @@ import type { Result } from 'axe-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
-  CORPUS_DIR,
   type Corpus,
   type FixturePaper,
   paperBySlug,
@@ -23,22 +22,20 @@ import {
   topicById,
   topicsWithPapers,
 } from './fixture-corpus.ts';
+import type { StaticServer } from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { FIXTURE_BASES, serveFixtureSites } from '../helpers/fixture-sites.ts';
 import {
-  buildSite,
   isExternalUrl,
-  launchBrowser,
   newPage,
-  removeBuilds,
   runAxe,
   searchResultItems,
   searchResultLinks,
-  serveStatic,
   type PageOptions,
   type RecordedPage,
-  type StaticServer,
-} from './harness.ts';
+} from './pages.ts';
 
-const BASES = ['/', '/reading-list/'] as const;
+const BASES = FIXTURE_BASES;
 type BasePath = (typeof BASES)[number];
 
 /**
@@ -68,17 +65,10 @@ const cleanups: (() => Promise<unknown>)[] = [];
 const openSessions = new Set<Session>();
 
 beforeAll(async () => {
-  cleanups.push(removeBuilds);
   corpus = await readCorpus();
   browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  // buildSite runs one build at a time; asking for both at once just queues the second.
-  const dirs = await Promise.all(BASES.map((base) => buildSite({ contentDir: CORPUS_DIR, base })));
-  for (const [index, base] of BASES.entries()) {
-    const server = await serveStatic(dirs[index] ?? '', base);
-    cleanups.push(() => server.close());
-    servers.set(base, server);
-  }
+  for (const [base, server] of await serveFixtureSites(BASES, cleanups)) servers.set(base, server);
 });
 
 afterEach(async () => {
@@ -718,5 +708,37 @@ describe('accessibility and layout', () => {
     }
     expect(overflowing).toEqual([]);
     expectQuiet(session);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The citation's copy button and the 404 page
+// ---------------------------------------------------------------------------------------------
+
+describe('a paper page and the 404 page', () => {
+  test('the copy button puts the BibTeX entry shown on the page on the clipboard', async () => {
+    const session = await open();
+    const { page } = session;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await visit(page, '/', `papers/${DROPOUT}/`);
+    const shown = await page.locator('#cite-bibtex').innerText();
+    expect(shown).toContain(paperBySlug(corpus, DROPOUT).data.title);
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    await expect.poll(() => page.getByRole('button', { name: 'Copied' }).count()).toBe(1);
+    expectQuiet(session);
+  });
+
+  test('an unknown address under /reading-list/ gets the 404 page with a way home', async () => {
+    const session = await open();
+    const { page } = session;
+    const home = siteUrl('/reading-list/');
+    const response = await page.goto(`${home}papers/no-such-paper/`);
+    expect(response?.status()).toBe(404);
+    expect(await heading1(page)).toBeTruthy();
+    // Its links hold the base path, however deep the missing address was.
+    const targets = (await linksOf(page.getByRole('link'))).map(({ href }) => href);
+    expect(targets).toContain(home);
+    expect(session.externalRequests).toEqual([]);
   });
 });

@@ -2,34 +2,28 @@
  * The built site under validators and hostile content: the fixture corpus (which holds a paper
  * whose title and abstract carry HTML) is built at `/` and at `/reading-list/`; every page must
  * pass html-validate with the repository's `.htmlvalidate.json`, every internal link and asset a
- * page names must resolve (linkinator, crawling the served site), and the hostile paper's page
- * must run nothing, report no error and request nothing outside the site.
+ * page names must resolve (linkinator, crawling the served site), the hostile paper's page must
+ * show its markup as text, run nothing, report no error and request nothing outside the site, and
+ * the Content-Security-Policy must stop a script that reached a page all the same.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  launchBrowser,
-  newPage,
-  removeBuilds,
-  REPO_ROOT,
-  searchResultLinks,
-  serveStatic,
-  type StaticServer,
-} from './harness.ts';
+import { REPO_ROOT, type StaticServer } from '../../harness/build-and-serve.ts';
+import { launchBrowser } from '../../harness/chromium.ts';
+import { FIXTURE_BASES, fixtureSite, serveFixtureSites } from '../helpers/fixture-sites.ts';
+import { newPage, searchResultLinks } from './pages.ts';
 
-const CORPUS = fileURLToPath(new URL('../fixtures/site-corpus/', import.meta.url));
-const BASES = ['/', '/reading-list/'] as const;
+const BASES = FIXTURE_BASES;
 
 /** The fixture paper whose title and abstract carry markup that must stay text. */
 const HOSTILE = {
   slug: 'script-alert-1-a-hostile-title-for-escaping-tests',
   title: '<script>alert(1)</script> A Hostile Title for Escaping Tests',
+  abstractText: 'and so must <img src=x onerror=alert(1)> and [a link](javascript:alert(1))',
 };
 
 /**
@@ -49,18 +43,12 @@ let validator: HtmlValidate;
 const cleanups: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
-  cleanups.push(removeBuilds);
   const config = JSON.parse(
     await readFile(path.join(REPO_ROOT, '.htmlvalidate.json'), 'utf8'),
   ) as ConfigData;
   validator = new HtmlValidate(new StaticConfigLoader(config));
-  // buildSite builds one at a time; asking for both at once queues the second behind the first.
-  const dirs = await Promise.all(BASES.map((base) => buildSite({ contentDir: CORPUS, base })));
-  for (const [index, base] of BASES.entries()) {
-    const dir = dirs[index] ?? '';
-    const server = await serveStatic(dir, base);
-    cleanups.push(() => server.close());
-    sites.set(base, { dir, server });
+  for (const [base, server] of await serveFixtureSites(BASES, cleanups)) {
+    sites.set(base, { dir: await fixtureSite(base), server });
   }
   browser = await launchBrowser();
   cleanups.push(() => browser.close());
@@ -145,12 +133,24 @@ describe.each(BASES)('the fixture corpus built at %s', (base) => {
     const response = await page.goto(`${site(base).server.url}papers/${HOSTILE.slug}/`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(HOSTILE.title);
+    await expect(page.getByText(HOSTILE.abstractText).isVisible()).resolves.toBe(true);
+    await expect(page.title()).resolves.toContain(HOSTILE.title);
     // Scripts that did run would have opened a dialog, added an element or logged an error.
     await expect(
       page.evaluate(
         () => document.querySelectorAll('img[src="x"], [onerror], a[href^="javascript:"]').length,
       ),
     ).resolves.toBe(0);
+    // Structured data (JSON-LD) is not run by browsers; it may quote the title, escaped.
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .allTextContents();
+    expect(scripts.filter((text) => text.includes('alert(1)'))).toEqual([]);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(jsonLd.filter((text) => text.includes('</script'))).toEqual([]);
+    expect(jsonLd.map((text) => (JSON.parse(text) as { headline: string }).headline)).toEqual([
+      HOSTILE.title,
+    ]);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
@@ -173,5 +173,25 @@ describe('searching for the hostile paper', () => {
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('blocks an inline script injected into a page', async () => {
+    const recorded = await newPage(browser);
+    cleanups.push(() => recorded.close());
+    const { page, consoleErrors } = recorded;
+    await page.goto(`${site('/').server.url}papers/${HOSTILE.slug}/`);
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    // What an attacker's markup would do if it ever reached the page: the browser refuses it.
+    await expect(page.addScriptTag({ content: 'window.injected = true;' })).rejects.toThrow(
+      /Content Security Policy/,
+    );
+    await expect(page.evaluate(() => 'injected' in window)).resolves.toBe(false);
+    expect(consoleErrors.join('\n')).toMatch(/Content Security Policy/);
   });
 });

@@ -10,13 +10,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
-import { buildSite } from '../browser/harness.ts';
+import { TEST_SITE_URL as SITE } from '../../harness/build-and-serve.ts';
+import { CORPUS_DIR } from '../browser/fixture-corpus.ts';
+import { fixtureSite } from '../helpers/fixture-sites.ts';
 
-const CORPUS = fileURLToPath(new URL('../fixtures/site-corpus/', import.meta.url));
-const SITE = 'https://reading-list.test';
 const BASE = '/reading-list/';
 
 interface FixturePaper {
@@ -35,13 +34,13 @@ const xml = new XMLParser({
 });
 
 beforeAll(async () => {
-  dist = await buildSite({ contentDir: CORPUS, base: BASE, site: SITE });
-  const names = (await readdir(path.join(CORPUS, 'papers')))
+  dist = await fixtureSite(BASE);
+  const names = (await readdir(path.join(CORPUS_DIR, 'papers')))
     .filter((name) => name.endsWith('.md'))
     .sort();
   papers = await Promise.all(
     names.map(async (name) => {
-      const result = readPaperFile(await readFile(path.join(CORPUS, 'papers', name), 'utf8'));
+      const result = readPaperFile(await readFile(path.join(CORPUS_DIR, 'papers', name), 'utf8'));
       if (!result.ok) throw new Error(`fixture ${name} is invalid`);
       return { slug: name.slice(0, -3), title: result.data.title, topics: result.data.topics };
     }),

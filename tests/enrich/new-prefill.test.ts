@@ -30,7 +30,7 @@ const CORPUS = [
   '--papers',
   'tests/fixtures/site-corpus/papers',
   '--taxonomy',
-  'tests/fixtures/site-corpus/topics.yaml',
+  'content/topics.yaml',
 ];
 
 describe('prefillFields', () => {

@@ -207,14 +207,73 @@ const OUTPUT_ATTACKS = [
 ] as const;
 
 /**
- * Every hostile string the tests of the site's outputs try: the words and Unicode text the
- * generated listings use, the attacks on output formats, and each hostile character between
- * letters and alone at the start of a text.
+ * Text aimed at the paper files: what a YAML scalar, a frontmatter fence or a careless quoting
+ * would turn into another type, another document or another field, with the whitespace and
+ * invisible characters a writer must keep exactly, and titles shaped like real ones that carry
+ * quotes. Lone characters here are whole texts; HOSTILE_CHARACTERS also puts them inside words.
+ */
+const FILE_ATTACKS = [
+  'No',
+  '.nan',
+  '0o17',
+  '1_000',
+  '2024-06-11T10:00:00Z',
+  ': ',
+  ': x',
+  ' #',
+  '# not a comment',
+  '- ',
+  '- a title that starts like a list item',
+  '? ',
+  '\n---\n',
+  '+++',
+  '%YAML 1.2',
+  '!!str',
+  '>-',
+  '"',
+  "'",
+  '\\',
+  '@',
+  '`',
+  '\\u0041',
+  'key: value',
+  '[not, a, list]',
+  '{not: a map}',
+  '{a: [b, c]}',
+  '&anchor *alias !tag @at `tick` %percent |pipe >fold',
+  'C:\\Users\\path\\n with backslashes \\',
+  '</textarea>',
+  '<!--',
+  '\t',
+  '\u00A0',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\uFEFF',
+  '\u200B',
+  'e\u0301',
+  '\u0301',
+  '👩🏽‍🔬',
+  'ﬁ',
+  'İ',
+  'Penalising $\\|W\\|_F^2$ and $x^2$ in $\\mathcal{L}$',
+  '"Why Should I Trust You?" Explaining the Predictions of Any Classifier',
+  "Don't Decay the Learning Rate, Increase the Batch Size",
+  'line\u2028separator and paragraph\u2029separator and next\u0085line',
+  'zero\u200Bwidth and BOM\uFEFFinside',
+  'Long '.repeat(400).trim(),
+] as const;
+
+/**
+ * Every hostile string the tests try, the one list for all of them: the words and Unicode text the
+ * generated listings use, the attacks on output formats and on paper files, and each hostile
+ * character between letters and alone at the start of a text.
  */
 export const HOSTILE_STRINGS: readonly string[] = [
   ...HOSTILE_WORDS,
   ...UNICODE_WORDS,
   ...OUTPUT_ATTACKS,
+  ...FILE_ATTACKS,
   ...HOSTILE_CHARACTERS.map((char) => `before${char}after`),
   ...HOSTILE_CHARACTERS.map((char) => `${char}start`),
 ];

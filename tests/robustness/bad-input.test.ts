@@ -1,8 +1,9 @@
 /**
- * `npm run import` on bad, odd and hostile listings (tests/fixtures/bad-input/, and the bad and
- * valid golden fixtures of tests/fixtures/listings/): it imports exactly the right papers, or
- * exits with status 1 and one `file:line: …` message naming the right line. It never crashes,
- * never changes a paper already in the folder when it refuses, and never leaves a temporary file.
+ * `npm run import` on bad, odd and hostile listings (tests/fixtures/bad-input/): it imports exactly
+ * the right papers, or exits with status 1 and one `file:line: …` message naming the right line.
+ * It never crashes, never changes a paper already in the folder when it refuses, and never leaves
+ * a temporary file. The golden fixtures of tests/fixtures/listings/ are read by the parser itself
+ * (tests/listing/fixtures.test.ts), which the command runs on every listing the same way.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, test, type ExpectStatic } from 'vitest';
 import { z } from 'zod';
 import { serializePaper } from '../../src/lib/paper/paper-file.ts';
-import { listingFixtures, withLineEndings } from '../helpers/fixtures.ts';
 import {
   crashSigns,
   paperFiles,
@@ -176,28 +176,6 @@ async function expectImport(testCase: Case, expect: ExpectStatic): Promise<void>
   for (const line of expected.stdout ?? []) expect(printed).toContain(line);
 }
 
-/** Entries of a valid golden fixture, imported from a variant of its bytes. */
-async function expectEntriesImported(
-  name: string,
-  bytes: Uint8Array,
-  entries: readonly { title: string; abstract: string }[],
-  expect: ExpectStatic,
-): Promise<void> {
-  const { out, files } = await prepare(name, [{ name: `2026-03-01-${name}.txt`, bytes }]);
-  const run = await runImport(['--out', out, ...files]);
-  expect(crashSigns(run.stderr), run.stderr).toEqual([]);
-  expect(run.code, run.stderr).toBe(0);
-  expect(await temporaryFiles(out)).toEqual([]);
-  const papers = [...(await paperFiles(out))]
-    .filter(([file]) => file !== CONTROL_FILE)
-    .map(([file, text]) => readValidPaper(file, text))
-    .map(({ raw: { title }, abstract }) => ({ title: String(title), abstract }));
-  const byTitle = (a: { title: string }, b: { title: string }) => (a.title < b.title ? -1 : 1);
-  expect(papers.sort(byTitle)).toEqual(
-    entries.map(({ title, abstract }) => ({ title, abstract })).sort(byTitle),
-  );
-}
-
 describe.concurrent('npm run import on the bad inputs of tests/fixtures/bad-input', () => {
   for (const testCase of badInputCases()) {
     const what =
@@ -206,49 +184,6 @@ describe.concurrent('npm run import on the bad inputs of tests/fixtures/bad-inpu
         : `imports exactly its ${testCase.expected.papers.length} papers`;
     test(`${testCase.name}: ${what}`, async ({ expect }) => {
       await expectImport(testCase, expect);
-    });
-  }
-});
-
-describe.concurrent('npm run import on the golden listing fixtures', () => {
-  for (const fixture of listingFixtures()) {
-    const { name, input, expected } = fixture;
-    if ('error' in expected) {
-      if (expected.knownBug !== undefined) continue;
-      const file = `2026-03-01-${name}.txt`;
-      test(`${name}: is refused at line ${expected.error.line} without a stack trace`, async ({
-        expect,
-      }) => {
-        await expectImport(
-          {
-            name,
-            inputs: [{ name: file, bytes: input }],
-            expected: { error: { file, ...expected.error } },
-          },
-          expect,
-        );
-      });
-      continue;
-    }
-    test(`${name}: imports the same papers saved with CRLF line endings and a byte-order mark`, async ({
-      expect,
-    }) => {
-      await expectEntriesImported(
-        name,
-        withLineEndings(input, '\r\n', true),
-        expected.entries,
-        expect,
-      );
-    });
-    test(`${name}: imports the same papers saved with old Mac (CR) line endings`, async ({
-      expect,
-    }) => {
-      await expectEntriesImported(
-        name,
-        withLineEndings(input, '\r', false),
-        expected.entries,
-        expect,
-      );
     });
   }
 });

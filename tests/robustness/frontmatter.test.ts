@@ -11,6 +11,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readPaperFile, serializePaper } from '../../src/lib/paper/paper-file.ts';
 import type { PaperData } from '../../src/lib/paper/schema.ts';
+import { HOSTILE_STRINGS } from './arbitraries.ts';
 
 /**
  * How Astro reads a Markdown file's frontmatter: the same expression and js-yaml 4's `load` with
@@ -37,70 +38,8 @@ function expectRoundTrip(data: PaperData, abstract: string): void {
   expect(astro.body === `\n${abstract}\n`, 'Astro reads another body').toBe(true);
 }
 
-/** Pieces of text that mean something to YAML, Markdown, HTML or a frontmatter splitter. */
-const HOSTILE = [
-  'yes',
-  'No',
-  'null',
-  '~',
-  'true',
-  '.nan',
-  '0o17',
-  '1_000',
-  '2024-06-11',
-  '2024-06-11T10:00:00Z',
-  ': ',
-  ' #',
-  '- ',
-  '? ',
-  '---',
-  '\n---\n',
-  '...',
-  '+++',
-  '"',
-  "'",
-  '\\',
-  '\\n',
-  '\\u0041',
-  '&anchor',
-  '*alias',
-  '!!str',
-  '!tag',
-  '%YAML 1.2',
-  '@',
-  '`',
-  '|',
-  '>-',
-  '{a: [b, c]}',
-  '<script>alert(1)</script>',
-  '</textarea>',
-  '<!--',
-  '&amp;',
-  '**bold**',
-  '[x](javascript:alert(1))',
-  '$\\lambda\\|w\\|^2$',
-  '${x}',
-  '{{x}}',
-  '\t',
-  '\u00A0',
-  '\u2028',
-  '\u2029',
-  '\u0085',
-  '\uFEFF',
-  '\u200B',
-  '\u202E',
-  'e\u0301',
-  '\u0301',
-  '🙂',
-  '👩🏽‍🔬',
-  '𝓛₂',
-  '正則化',
-  'ﬁ',
-  'İ',
-];
-
 const hostilePiece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE) },
+  { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
   { weight: 2, arbitrary: fc.constantFrom('regularization', 'weight decay', 'Dropout', ' ', ' ') },
@@ -170,7 +109,7 @@ describe('paper files with hostile text in every field', () => {
   });
 
   it('read back a 100,000-character title and a 1 MB abstract of hostile text exactly', () => {
-    const pieces = HOSTILE.filter((piece) => piece.trim() !== '');
+    const pieces = HOSTILE_STRINGS.filter((piece) => piece.trim() !== '');
     const long = (length: number) => {
       let text = '';
       for (let index = 0; text.length < length; index += 1) {

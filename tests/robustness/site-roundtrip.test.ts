@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializePaper } from '../../src/lib/paper/paper-file.ts';
-import { buildSite, removeBuilds } from '../browser/harness.ts';
+import { buildSite, removeBuilds } from '../../harness/build-and-serve.ts';
 import { repoRoot } from '../helpers/paths.ts';
 
 /** Three invented papers whose titles and abstracts hold YAML, HTML, Markdown and odd Unicode. */

@@ -1,30 +1,25 @@
 /**
- * The browser-test harness: builds the real site from a content folder, serves it on 127.0.0.1
- * under a base path, and drives it with a real headless Chromium. Everything it needs comes from
- * npm packages (astro, playwright-core, @sparticuz/chromium, axe-core), so the tests run on a fresh
- * machine with only Node and npm and no browser download. See tests/browser/README.md.
+ * Builds the real site from a content folder into a scratch folder and serves a built site on
+ * 127.0.0.1 under a base path: what the browser tests, the build-output tests and the search
+ * benchmark all need. Everything comes from the repository and npm packages, so it works on a
+ * fresh machine with only Node and npm.
  */
-import chromium from '@sparticuz/chromium';
-import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium as playwright, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** The repository root: builds run here so they use the project's own config and sources. */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-const require = createRequire(import.meta.url);
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The only host the site under test may talk to. */
 export const LOCAL_HOST = '127.0.0.1';
+
+/** The SITE_URL of a build that names none: canonical links, feeds and sitemaps point there. */
+export const TEST_SITE_URL = 'https://reading-list.test';
 
 // ---------------------------------------------------------------------------------------------
 // Building the site
@@ -41,9 +36,9 @@ export interface BuildOptions {
    */
   outDir?: string;
   /**
-   * The origin given as SITE_URL. It is deliberately not 127.0.0.1: a page that loads anything
-   * from its absolute canonical origin instead of a base-relative path then shows up as a request
-   * to another host.
+   * The origin given as SITE_URL, `TEST_SITE_URL` when omitted. It is deliberately not 127.0.0.1:
+   * a page that loads anything from its absolute canonical origin instead of a base-relative path
+   * then shows up as a request to another host.
    */
   site?: string;
   /** More environment variables for the build, such as REPO_URL. */
@@ -63,7 +58,7 @@ export const BUILD_ROOT = path.join(
   'reading-list-browser-tests',
 );
 
-/** Builds started in this process, by content folder and base: each corpus is built once per file. */
+/** Builds started in this process, by content folder and base: each pair is built once. */
 const builds = new Map<string, Promise<string>>();
 /**
  * The last build started: each build waits for it. Builds share the repo's `.astro/` folder (Astro
@@ -123,7 +118,7 @@ function run(
  */
 const TEST_RUNNER_VARIABLES = /^(?:BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|FORCE_TTY|VITEST.*)$/;
 
-/** The test process's environment without the test runner's own variables. */
+/** This process's environment without the test runner's own variables. */
 function buildEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name)),
@@ -159,7 +154,7 @@ async function runBuild(contentDir: string, base: string, options: BuildOptions)
         ...buildEnvironment(),
         CONTENT_DIR: contentDir,
         BASE_PATH: base,
-        SITE_URL: options.site ?? 'https://reading-list.test',
+        SITE_URL: options.site ?? TEST_SITE_URL,
         ...options.env,
         // The network is closed in CI; telemetry would only wait on it.
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -205,25 +200,6 @@ export function buildSite(options: BuildOptions): Promise<string> {
     buildQueue = build.catch(() => undefined);
   }
   return build;
-}
-
-/**
- * Builds the site from `contentDir` for each base (one build at a time) and serves every build;
- * each server's `close` goes onto `cleanups`. Returns the servers by base.
- */
-export async function serveBuilds<Base extends string>(
-  contentDir: string,
-  bases: readonly Base[],
-  cleanups: (() => Promise<unknown>)[],
-): Promise<Map<Base, StaticServer>> {
-  const dirs = await Promise.all(bases.map((base) => buildSite({ contentDir, base })));
-  const servers = new Map<Base, StaticServer>();
-  for (const [index, base] of bases.entries()) {
-    const server = await serveStatic(dirs[index] ?? '', base);
-    cleanups.push(() => server.close());
-    servers.set(base, server);
-  }
-  return servers;
 }
 
 /** Deletes every build folder this process made (not a caller's `outDir`). */
@@ -375,258 +351,4 @@ export async function serveStatic(dir: string, base: string): Promise<StaticServ
         });
       }),
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The browser
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Chromium's command line. Chosen from @sparticuz/chromium's recommended `chromium.args` rather
- * than passing them all: those also disable web security and allow mixed content (which would hide
- * exactly the bugs these tests look for), run everything in one process (one crash ends every
- * test), and pass their own --disable-features list, which would replace Playwright's list that
- * stops Chrome's startup requests to Google. Playwright adds its defaults (many overlap) as well.
- */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  // The package ships no setuid sandbox helper, and containers rarely allow user namespaces.
-  '--no-sandbox',
-  // No GPU in CI; software rendering is enough for layout and accessibility checks.
-  '--disable-gpu',
-  // A fresh profile each run: no welcome page, no default-browser prompt.
-  '--no-first-run',
-  '--no-default-browser-check',
-  // The tests must see only the site's own requests, and the network may be closed: no
-  // background fetches, component updates, sync, reliability reports or hyperlink pings.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-domain-reliability',
-  '--no-pings',
-  // /dev/shm is tiny in containers; Chromium crashes when it fills up.
-  '--disable-dev-shm-usage',
-  // From chromium.args: the same glyph metrics on every machine.
-  '--font-render-hinting=none',
-];
-
-/** Where @sparticuz/chromium extracts its files; its executablePath() always uses this folder. */
-const EXTRACT_DIR = tmpdir();
-
-/**
- * Runs `action` while holding a lock folder. @sparticuz/chromium extracts the browser into
- * /tmp/chromium and treats an existing file as done, so two test workers extracting at once on a
- * fresh machine could launch a half-written binary; the lock makes the second wait.
- */
-async function withLock<T>(lockDir: string, action: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      await mkdir(lockDir);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() > deadline) {
-        throw new Error(`Waited 2 minutes for ${lockDir}; remove it if no test run holds it.`, {
-          cause: error,
-        });
-      }
-      await delay(200);
-    }
-  }
-  try {
-    return await action();
-  } finally {
-    await rm(lockDir, { recursive: true, force: true });
-  }
-}
-
-/** The Chromium major version the installed @sparticuz/chromium package ships. */
-async function packagedChromiumMajor(): Promise<string> {
-  const entry = require.resolve('@sparticuz/chromium');
-  const manifest = path.join(path.dirname(entry), '..', 'package.json');
-  const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };
-  return version.split('.')[0] ?? version;
-}
-
-/** Extracts (once per machine) and returns the path of the Chromium inside @sparticuz/chromium. */
-export async function chromiumExecutable(): Promise<string> {
-  return withLock(path.join(EXTRACT_DIR, 'reading-list-chromium.lock'), () =>
-    chromium.executablePath(),
-  );
-}
-
-/**
- * Writes a fontconfig file naming the machine's own fonts and the package's Open Sans (extracted
- * to /tmp/fonts). The system fonts make pages look as they do for a reader (Open Sans alone has no
- * math italic letters, so MathML variables would be blank); Open Sans makes text render at all on
- * a bare CI machine without any fonts.
- */
-async function writeFontConfig(): Promise<string> {
-  const dir = path.join(EXTRACT_DIR, 'reading-list-fontconfig');
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, 'fonts.conf');
-  // Written aside and renamed, so a browser starting in another test process never reads half.
-  const staged = `${file}.${process.pid}`;
-  await writeFile(
-    staged,
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${path.join(EXTRACT_DIR, 'fonts')}</dir>
-  <cachedir>${path.join(dir, 'cache')}</cachedir>
-</fontconfig>
-`,
-  );
-  await rename(staged, file);
-  return file;
-}
-
-/**
- * A system Chromium, when one is installed: `CHROMIUM_PATH`, or Debian's `/usr/bin/chromium`.
- * Preferred over the packaged one because @sparticuz/chromium unpacks into one temporary folder
- * shared by every program on the machine, where another version may already sit.
- */
-export function systemChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  return candidates.find((file): file is string => file !== undefined && existsSync(file));
-}
-
-/** Launches headless Chromium (the system's, else the packaged one). Close it in afterAll. */
-export async function launchBrowser(): Promise<Browser> {
-  const system = systemChromium();
-  const executablePath = system ?? (await chromiumExecutable());
-  const browser = await playwright.launch({
-    executablePath,
-    args: [...CHROMIUM_ARGS],
-    headless: true,
-    timeout: 60_000,
-    env: { ...process.env, FONTCONFIG_FILE: await writeFontConfig() },
-  });
-  if (system) return browser;
-  // executablePath() reuses any /tmp/chromium; make sure it is the version this package ships.
-  const expected = await packagedChromiumMajor();
-  if (!browser.version().startsWith(`${expected}.`)) {
-    const found = browser.version();
-    await browser.close();
-    throw new Error(
-      `${executablePath} is Chromium ${found}, but @sparticuz/chromium ships ${expected}; ` +
-        `delete ${executablePath} so the package extracts its own.`,
-    );
-  }
-  return browser;
-}
-
-export interface PageOptions {
-  /** Viewport width in CSS pixels (the height is 900). */
-  width?: number;
-  colorScheme?: 'light' | 'dark';
-}
-
-/** A page in its own browser context, with what it did that a test may want to forbid. */
-export interface RecordedPage {
-  page: Page;
-  /** Every request or WebSocket URL for a host other than 127.0.0.1; each was blocked. */
-  externalRequests: string[];
-  /** console.error messages and uncaught exceptions. */
-  consoleErrors: string[];
-  /** alert, confirm and prompt dialogs the page opened (each is dismissed). */
-  dialogs: string[];
-  close(): Promise<void>;
-}
-
-/** Whether a URL leaves the test machine's server: data:, blob: and about: URLs do not. */
-export function isExternalUrl(url: string): boolean {
-  const parsed = new URL(url);
-  if (['data:', 'blob:', 'about:'].includes(parsed.protocol)) return false;
-  return parsed.hostname !== LOCAL_HOST;
-}
-
-/**
- * Opens a page in a fresh browser context (no shared cookies or storage between tests) and records
- * requests to other hosts, console errors and dialogs. Requests to other hosts are also blocked,
- * so a test never depends on, or leaks to, the outside network.
- */
-export async function newPage(browser: Browser, options: PageOptions = {}): Promise<RecordedPage> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const externalRequests: string[] = [];
-  const consoleErrors: string[] = [];
-  const dialogs: string[] = [];
-  context.on('request', (request) => {
-    if (isExternalUrl(request.url())) externalRequests.push(request.url());
-  });
-  await context.route(
-    (url) => isExternalUrl(url.href),
-    (route) => route.abort('blockedbyclient'),
-  );
-  const page = await context.newPage();
-  page.on('websocket', (socket) => {
-    if (isExternalUrl(socket.url())) externalRequests.push(socket.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    // The page may already be closing; a dismissed dialog is all that matters.
-    dialog.dismiss().catch(() => undefined);
-  });
-  return { page, externalRequests, consoleErrors, dialogs, close: () => context.close() };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Accessibility
-// ---------------------------------------------------------------------------------------------
-
-/** axe-core rule tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const WCAG_TAGS: readonly string[] = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22aa',
-];
-
-let axeSource: Promise<string> | undefined;
-
-/** axe-core's minified browser build, read once from the installed package. */
-function readAxeSource(): Promise<string> {
-  const entry = require.resolve('axe-core');
-  axeSource ??= readFile(path.join(path.dirname(entry), 'axe.min.js'), 'utf8');
-  return axeSource;
-}
-
-/**
- * Runs axe-core in the page and returns its WCAG 2 A/AA violations (empty when none). The script
- * comes from the local package, never fetched, and is evaluated through the DevTools protocol: the
- * site's Content-Security-Policy rightly forbids inline scripts, so a script tag would be blocked.
- */
-export async function runAxe(page: Page): Promise<Result[]> {
-  await page.evaluate(await readAxeSource());
-  const options: RunOptions = {
-    runOnly: { type: 'tag', values: [...WCAG_TAGS] },
-    resultTypes: ['violations'],
-  };
-  return page.evaluate(async (runOptions) => {
-    const { axe } = window as unknown as {
-      axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
-    };
-    const results = await axe.run(document, runOptions);
-    return results.violations;
-  }, options);
-}
-
-/** The search page's results: the items of the list named Results. */
-export function searchResultItems(page: Page): Locator {
-  return page.getByRole('list', { name: 'Results' }).locator(':scope > li');
-}
-
-/** Each search result's title link. */
-export function searchResultLinks(page: Page): Locator {
-  return searchResultItems(page).getByRole('heading').getByRole('link');
 }
