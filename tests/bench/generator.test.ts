@@ -17,8 +17,8 @@ import {
   TITLE_WORDS,
   type CorpusOptions,
   type SyntheticPaper,
-} from '../../src/lib/bench/generator.ts';
-import { VOCABULARY } from '../../src/lib/bench/vocabulary-data.ts';
+} from '../../bench/lib/generator.ts';
+import { VOCABULARY } from '../../bench/data/vocabulary.ts';
 import { planImport } from '../../src/lib/import/importer.ts';
 import { parseListing } from '../../src/lib/listing/parse.ts';
 import { readPaperFile } from '../../src/lib/paper/paper-file.ts';

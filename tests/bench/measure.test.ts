@@ -9,16 +9,16 @@ import {
   medianRouteTimes,
   routeOf,
   routeTimes,
-} from '../../src/lib/bench/phases.ts';
+} from '../../bench/lib/phases.ts';
 import {
   descendants,
   parentPid,
   parseTimeLine,
   residentBytes,
   TIME_MARKER,
-} from '../../src/lib/bench/process.ts';
-import { ownerOf, summarizeProfile, type CpuProfile } from '../../src/lib/bench/profile.ts';
-import { floorProjectFiles } from '../../src/lib/bench/projects.ts';
+} from '../../bench/lib/process.ts';
+import { ownerOf, summarizeProfile, type CpuProfile } from '../../bench/lib/profile.ts';
+import { floorProjectFiles } from '../../bench/lib/projects.ts';
 import {
   assetBytes,
   distPath,
@@ -26,8 +26,8 @@ import {
   medianPaperPage,
   pageAssets,
   summarizeDist,
-} from '../../src/lib/bench/sizes.ts';
-import { constant, mapFigure, summarize } from '../../src/lib/bench/stats.ts';
+} from '../../bench/lib/sizes.ts';
+import { constant, mapFigure, summarize } from '../../bench/lib/stats.ts';
 
 describe('summarize', () => {
   it('gives the middle run as the median of an odd number of runs, with the range', () => {

@@ -10,9 +10,9 @@ import {
   formatRate,
   formatSeconds,
   renderReport,
-} from '../../src/lib/bench/report.ts';
-import type { BenchResults, BuildFigures, CorpusResult } from '../../src/lib/bench/results.ts';
-import { constant, summarize, type Figure } from '../../src/lib/bench/stats.ts';
+} from '../../bench/lib/report.ts';
+import type { BenchResults, BuildFigures, CorpusResult } from '../../bench/lib/results.ts';
+import { constant, summarize, type Figure } from '../../bench/lib/stats.ts';
 
 const phases = (scale: number) => [
   { name: 'start-up: Node, config, Vite', ms: 2000 * scale },

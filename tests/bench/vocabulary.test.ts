@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seededRandom, weightedSampler } from '../../src/lib/bench/random.ts';
-import { VOCABULARY } from '../../src/lib/bench/vocabulary-data.ts';
+import { seededRandom, weightedSampler } from '../../bench/lib/random.ts';
+import { VOCABULARY } from '../../bench/data/vocabulary.ts';
 import {
   buildVocabulary,
   packVocabulary,
@@ -14,7 +14,7 @@ import {
   tokenize,
   unpackVocabulary,
   unpackWords,
-} from '../../src/lib/bench/vocabulary.ts';
+} from '../../bench/lib/vocabulary.ts';
 import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 import { repoRoot } from '../helpers/paths.ts';
 

@@ -13,7 +13,7 @@ import {
   runQualitySets,
   summarizeQuality,
   type QueryOutcome,
-} from '../../src/lib/bench/search-quality.ts';
+} from '../../bench/lib/search-quality.ts';
 import { buildSite, REPO_ROOT, removeBuilds, serveStatic } from '../../harness/build-and-serve.ts';
 import { launchBrowser } from '../../harness/chromium.ts';
 

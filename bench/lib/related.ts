@@ -2,8 +2,8 @@
  * The benchmark's one point of contact with related papers (src/lib/discovery/related.ts): if its
  * API changes, only this adapter does.
  */
-import { relatedPapers } from '../discovery/related.ts';
-import type { PaperData } from '../paper/schema.ts';
+import { relatedPapers } from '../../src/lib/discovery/related.ts';
+import type { PaperData } from '../../src/lib/paper/schema.ts';
 
 /** What matching reads of a paper: real papers as read from files and synthetic ones both fit. */
 export interface RelatedBenchPaper {

@@ -6,11 +6,11 @@
  */
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { indexSite } from '../../integrations/pagefind.ts';
-import { readPapers, writeFilesAtomically } from '../paper/files.ts';
-import { listSourceFiles } from '../command/import.ts';
-import { parseListing } from '../listing/parse.ts';
-import { decodeListing } from '../listing/text.ts';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+import { readPapers, writeFilesAtomically } from '../../src/lib/paper/files.ts';
+import { listSourceFiles } from '../../src/lib/command/import.ts';
+import { parseListing } from '../../src/lib/listing/parse.ts';
+import { decodeListing } from '../../src/lib/listing/text.ts';
 import { blocksListing, generatePapers, listingName, paperFiles } from './generator.ts';
 import { buildPhases, medianPhases, medianRouteTimes, routeTimes } from './phases.ts';
 import { runMeasured, withChildMemory, type MeasuredRun } from './process.ts';
@@ -276,14 +276,12 @@ async function measurePagefind(context: BenchContext, dist: string): Promise<Pag
   return { wallS: summarize(wall), peakRssBytes: summarize(memory), pages };
 }
 
-function measureRelated(
-  context: BenchContext,
-  papers: readonly RelatedBenchPaper[],
-): RelatedFigures {
+/** Related papers of every paper, computed in this process `runs` times: wall and CPU time. */
+export function measureRelated(runs: number, papers: readonly RelatedBenchPaper[]): RelatedFigures {
   const wall: number[] = [];
   const cpu: number[] = [];
   let links = 0;
-  for (let run = 0; run < context.runs; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     links = computeRelated(papers);
@@ -371,7 +369,7 @@ async function benchCorpus(context: BenchContext, input: CorpusInput): Promise<C
     notes,
   };
   context.log(`${input.label}: related papers`);
-  result.related = measureRelated(context, input.papers);
+  result.related = measureRelated(context.runs, input.papers);
   if (builds.site.ok) {
     context.log(`${input.label}: sizes`);
     result.sizes = await measureSizes(context, siteRoot.outDir);

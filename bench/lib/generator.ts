@@ -6,11 +6,11 @@
  * with some printed without a year, one to three topics of the real taxonomy, long-tailed upvotes
  * and an author count. The same options always give byte-identical papers and listing.
  */
-import { displayDate } from '../paper/ordering.ts';
-import { serializePaper } from '../paper/paper-file.ts';
-import type { PaperData } from '../paper/schema.ts';
-import { slugify, titleKey, uniqueSlug } from '../paper/slug.ts';
-import { plural } from '../paper/words.ts';
+import { displayDate } from '../../src/lib/paper/ordering.ts';
+import { serializePaper } from '../../src/lib/paper/paper-file.ts';
+import type { PaperData } from '../../src/lib/paper/schema.ts';
+import { slugify, titleKey, uniqueSlug } from '../../src/lib/paper/slug.ts';
+import { plural } from '../../src/lib/paper/words.ts';
 import { seededRandom, weightedSampler, type Random } from './random.ts';
 import type { Vocabulary, WordCount } from './vocabulary.ts';
 

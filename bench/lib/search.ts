@@ -4,8 +4,8 @@
  * network has been quiet for a second. Recording real requests beats adding up files: it counts
  * exactly the index chunks, filters and fragments Pagefind chooses to fetch.
  *
- * The browser and static server come from tests/browser/harness.ts, handed in by the caller, so
- * this module does not depend on the tests folder.
+ * The browser and static server (harness/chromium.ts, harness/build-and-serve.ts) are handed in
+ * by the caller, which loads them only when a search is measured.
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import type { FirstSearch } from './results.ts';

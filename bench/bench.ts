@@ -2,6 +2,7 @@
  * `npm run bench -- [--papers 1000,10000] [--runs 3] [--json FILE] [--markdown FILE] [--merge]
  *                   [--seed N] [--skip-real] [--no-search] [--profile] [--timeout-minutes M]`
  * `npm run bench -- --report-only [--json FILE]`
+ * `npm run bench -- --related-only [--papers 1000,10000] [--runs 3] [--seed N] [--skip-real]`
  * `npm run bench -- --refresh-vocabulary`
  * `npm run bench -- --search-quality [--dist DIR]`
  *
@@ -18,27 +19,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { buildVocabulary, vocabularyModule } from '../src/lib/bench/vocabulary.ts';
+import { buildVocabulary, vocabularyModule } from './lib/vocabulary.ts';
 import { fail } from '../src/lib/command/cli.ts';
 import { readPapers } from '../src/lib/paper/files.ts';
 import { loadTaxonomy } from '../src/lib/topics/load.ts';
-import { renderReport } from '../src/lib/bench/report.ts';
-import { measureFirstSearch } from '../src/lib/bench/search.ts';
-import {
-  parseQualitySets,
-  renderQuality,
-  runQualitySets,
-} from '../src/lib/bench/search-quality.ts';
-import type { BenchResults, CorpusResult, MachineInfo } from '../src/lib/bench/results.ts';
-import { benchReal, benchSynthetic, type BenchContext } from '../src/lib/bench/run.ts';
+import { renderReport } from './lib/report.ts';
+import { measureFirstSearch } from './lib/search.ts';
+import { parseQualitySets, renderQuality, runQualitySets } from './lib/search-quality.ts';
+import type { BenchResults, CorpusResult, MachineInfo } from './lib/results.ts';
+import { generatePapers } from './lib/generator.ts';
+import type { RelatedBenchPaper } from './lib/related.ts';
+import { benchReal, benchSynthetic, measureRelated, type BenchContext } from './lib/run.ts';
+import type { SearchHarness } from './lib/search.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const VOCABULARY_FILE = path.join(REPO_ROOT, 'src', 'lib', 'bench', 'vocabulary-data.ts');
+const VOCABULARY_FILE = path.join(REPO_ROOT, 'bench', 'data', 'vocabulary.ts');
 
 const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json FILE] [--markdown FILE]
                         [--merge] [--seed N] [--skip-real] [--no-search] [--profile]
                         [--timeout-minutes M]
        npm run bench -- --report-only [--json FILE] [--markdown FILE]
+       npm run bench -- --related-only [--papers 1000,10000] [--runs 3] [--seed N] [--skip-real]
        npm run bench -- --refresh-vocabulary
        npm run bench -- --search-quality [--dist DIR]
 
@@ -53,7 +54,9 @@ const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json 
   --profile          also profile one extra build of each corpus with node --cpu-prof
   --timeout-minutes  longest a single build may take (default 60)
   --report-only      measure nothing: rewrite the Markdown report from the results file
-  --refresh-vocabulary  recompute src/lib/bench/vocabulary-data.ts from content/papers
+  --related-only     only time related papers, in this process, on the real list and the
+                     synthetic sizes; prints the figures and writes no file
+  --refresh-vocabulary  recompute bench/data/vocabulary.ts from content/papers
   --search-quality   only the search-quality benchmark on the real list (bench/search-queries.yaml):
                      builds the site (or uses --dist DIR), writes bench/search-quality.md`;
 
@@ -109,22 +112,20 @@ async function refreshVocabulary(): Promise<void> {
  * of bench/search-queries.yaml through the search page, and the bytes of two first searches.
  */
 async function benchSearchQuality(dist: string | undefined): Promise<void> {
-  const harness = await import('../tests/browser/harness.ts');
+  const { buildSite, removeBuilds, serveStatic } = await import('../harness/build-and-serve.ts');
+  const { launchBrowser } = await import('../harness/chromium.ts');
   const queriesFile = path.join(REPO_ROOT, 'bench', 'search-queries.yaml');
   const sets = parseQualitySets(await readFile(queriesFile, 'utf8'), 'bench/search-queries.yaml');
   log(dist === undefined ? 'building the real list' : `using ${dist}`);
-  const distDir = dist ?? (await harness.buildSite({ contentDir: 'content', base: '/' }));
-  const server = await harness.serveStatic(distDir, '/');
-  const browser = await harness.launchBrowser();
+  const distDir = dist ?? (await buildSite({ contentDir: 'content', base: '/' }));
+  const server = await serveStatic(distDir, '/');
+  const browser = await launchBrowser();
   let report: string;
   try {
     const page = await browser.newPage();
     log('running the queries');
     const outcomes = await runQualitySets(page, server.url, sets);
-    const searchHarness = {
-      launchBrowser: harness.launchBrowser,
-      serveStatic: harness.serveStatic,
-    };
+    const searchHarness = { launchBrowser, serveStatic };
     const firstQueries = ['regularization', sets.paraphrase[0]?.query ?? 'dropout'];
     const bytes: string[] = [];
     for (const query of firstQueries) {
@@ -149,7 +150,7 @@ async function benchSearchQuality(dist: string | undefined): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    if (dist === undefined) await harness.removeBuilds();
+    if (dist === undefined) await removeBuilds();
   }
   const reportFile = path.join(REPO_ROOT, 'bench', 'search-quality.md');
   await writeFormatted(reportFile, report);
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
       'refresh-vocabulary': { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       'search-quality': { type: 'boolean', default: false },
+      'related-only': { type: 'boolean', default: false },
       dist: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -205,11 +207,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  // The vocabulary module is generated; load it only now, so --refresh-vocabulary works without it.
-  const { VOCABULARY } = await import('../src/lib/bench/vocabulary-data.ts');
-  const topicsFile = path.join(REPO_ROOT, 'content', 'topics.yaml');
-  const taxonomy = loadTaxonomy(await readFile(topicsFile, 'utf8'), topicsFile);
-  const harness = values['no-search'] ? undefined : await import('../tests/browser/harness.ts');
+  const corpusInput = await syntheticCorpusInput();
+  if (values['related-only']) {
+    await benchRelatedOnly(sizes, runs, Number(values.seed), values['skip-real'], corpusInput);
+    return;
+  }
+  const search = values['no-search'] ? undefined : await searchHarness();
 
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'reading-list-bench-'));
   // Also when the benchmark is stopped by a signal (see process.ts), which skips `finally`.
@@ -221,14 +224,9 @@ async function main(): Promise<void> {
     workDir,
     runs,
     seed: Number(values.seed),
-    vocabulary: VOCABULARY,
-    topicIds: taxonomy.topics.map((topic) => topic.id),
+    ...corpusInput,
     query: 'regularization',
-    ...(harness === undefined
-      ? {}
-      : {
-          search: { launchBrowser: harness.launchBrowser, serveStatic: harness.serveStatic },
-        }),
+    ...(search === undefined ? {} : { search }),
     profile: values.profile,
     buildTimeoutMs: Number(values['timeout-minutes']) * 60_000,
     log,
@@ -268,6 +266,63 @@ async function main(): Promise<void> {
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** What the synthetic corpora are drawn from: the committed word statistics and the real topics. */
+async function syntheticCorpusInput(): Promise<Pick<BenchContext, 'vocabulary' | 'topicIds'>> {
+  // The vocabulary module is generated; load it only now, so --refresh-vocabulary works without it.
+  const { VOCABULARY } = await import('./data/vocabulary.ts');
+  const topicsFile = path.join(REPO_ROOT, 'content', 'topics.yaml');
+  const taxonomy = loadTaxonomy(await readFile(topicsFile, 'utf8'), topicsFile);
+  return { vocabulary: VOCABULARY, topicIds: taxonomy.topics.map((topic) => topic.id) };
+}
+
+/** The headless browser and static server of the first-search measurement, loaded on demand. */
+async function searchHarness(): Promise<SearchHarness> {
+  const { serveStatic } = await import('../harness/build-and-serve.ts');
+  const { launchBrowser } = await import('../harness/chromium.ts');
+  return { launchBrowser, serveStatic };
+}
+
+/**
+ * Related papers alone, on the real list and on synthetic corpora of the given sizes (the same
+ * corpora the full benchmark builds): the median and range of `runs` runs, wall-clock and CPU
+ * time (which counts the garbage collector's threads too; wall-clock suffers when other programs
+ * share the machine). Quick enough to run after every change to src/lib/discovery/.
+ */
+async function benchRelatedOnly(
+  sizes: readonly number[],
+  runs: number,
+  seed: number,
+  skipReal: boolean,
+  input: Pick<BenchContext, 'vocabulary' | 'topicIds'>,
+): Promise<void> {
+  const corpora: { label: string; papers: readonly RelatedBenchPaper[] }[] = [];
+  if (!skipReal) {
+    const { papers } = await readPapers(path.join(REPO_ROOT, 'content', 'papers'));
+    corpora.push({ label: 'real list', papers });
+  }
+  for (const count of sizes) {
+    log(`${count} papers: generating (seed ${seed})`);
+    corpora.push({
+      label: 'synthetic',
+      papers: generatePapers({
+        count,
+        seed,
+        vocabulary: input.vocabulary,
+        topicIds: input.topicIds,
+      }),
+    });
+  }
+  const ms = (seconds: number): string => (seconds * 1000).toFixed(0);
+  for (const { label, papers } of corpora) {
+    const { wallS, cpuS, links } = measureRelated(runs, papers);
+    process.stdout.write(
+      `${String(papers.length).padStart(6)} papers (${label}): median ${ms(wallS.median)} ms ` +
+        `(${ms(wallS.min)}–${ms(wallS.max)} ms over ${runs} runs; CPU median ` +
+        `${cpuS === undefined ? '?' : ms(cpuS.median)} ms; ${links} related links)\n`,
+    );
   }
 }
 
