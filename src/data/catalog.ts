@@ -10,28 +10,24 @@ import path from 'node:path';
 import { formatProblem } from '../lib/problems/problem.ts';
 import { READING_PATHS_FILE } from '../lib/check/reading-paths.ts';
 import { readOptionalFile } from '../lib/paper/files.ts';
-import {
-  parseReadingPaths,
-  positionsByPaper,
-  type ReadingPath,
-} from '../lib/topics/reading-paths.ts';
+import { parseReadingPaths, positionsByPaper, type ReadingPath } from '../lib/topics/reading-paths.ts';
 import { relatedPapers } from '../lib/discovery/related.ts';
 import { safeText, safeValue } from '../lib/paper/safe-text.ts';
-import type { Paper } from '../lib/paper/schema.ts';
-import { buildCatalog, type SitePaper } from '../lib/site/catalog.ts';
+import { buildCatalog } from '../lib/site/catalog.ts';
 
 const paperEntries = await getCollection('papers');
 const topicEntries = await getCollection('topics');
 
-// Every text is made safe once here (src/lib/paper/safe-text.ts), so no page, feed or download the
+// Every text is made safe once here (src/lib/safe-text.ts), so no page, feed or download the
 // site writes carries a control character, a noncharacter or a bidi override, whatever the files
 // hold: one such character would make a feed invalid XML or reverse the names after it.
+const paperFiles = new Map(paperEntries.map((entry) => [entry.id, entry.filePath]));
+
 export const catalog = buildCatalog(
   paperEntries.map((entry) => ({
-    id: entry.id,
+    slug: entry.id,
     data: safeValue(entry.data),
-    body: safeText(entry.body ?? ''),
-    filePath: entry.filePath ?? `papers/${entry.id}.md`,
+    abstract: safeText(entry.body ?? ''),
   })),
   topicEntries
     .toSorted((a, b) => a.data.position - b.data.position)
@@ -40,25 +36,21 @@ export const catalog = buildCatalog(
       name: safeText(entry.data.name),
       description: safeText(entry.data.description),
     })),
+  (slug) => paperFiles.get(slug) ?? `papers/${slug}.md`,
 );
 
 /** Up to five related papers per paper id, with the reason they are related. */
 export const related = relatedPapers(
   catalog.papers.map((paper) => ({
-    id: paper.id,
+    id: paper.slug,
     title: paper.data.title,
-    abstract: paper.body,
+    abstract: paper.abstract,
     topics: paper.data.topics,
   })),
 );
 
-/** A site paper in the shape the citation and export modules take. */
-export function asPaper(paper: SitePaper): Paper {
-  return { slug: paper.id, data: paper.data, abstract: paper.body };
-}
-
 /** Every paper's citation key, unique across the whole list, by slug. */
-export const citationKeys = keysOf(catalog.papers.map(asPaper));
+export const citationKeys = keysOf(catalog.papers);
 
 /** The folder holding the content, as in content.config.ts. */
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -75,7 +67,7 @@ async function loadReadingPaths(): Promise<ReadingPath[]> {
     text,
     file,
     topics: new Set(catalog.topics.map((topic) => topic.id)),
-    paperTopics: new Map(catalog.papers.map((paper) => [paper.id, paper.data.topics])),
+    paperTopics: new Map(catalog.papers.map((paper) => [paper.slug, paper.data.topics])),
   });
   if (problems.length > 0)
     throw new Error(`invalid reading paths:\n${problems.map(formatProblem).join('\n')}`);

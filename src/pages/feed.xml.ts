@@ -1,15 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { catalog } from '../data/catalog.ts';
-import { base } from '../lib/site/site-config.ts';
-import { feedItems } from '../lib/site/feeds.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/identity.ts';
+import { links } from '../lib/site/build-links.ts';
+import { siteFeed } from '../lib/site/feeds.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  rss({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
-    site: new URL(base, site),
-    items: feedItems(catalog.papers, (id) => catalog.topicById.get(id)?.name, base),
-    customData: '<language>en</language>',
-  });
+export const GET: APIRoute = () => rss(siteFeed(catalog.papers, catalog.topicById, links));

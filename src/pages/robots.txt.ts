@@ -1,11 +1,6 @@
 import type { APIRoute } from 'astro';
-import { base } from '../lib/site/site-config.ts';
-import { withBase } from '../lib/site/urls.ts';
+import { links } from '../lib/site/build-links.ts';
+import { robotsTxt } from '../lib/site/site-files.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(base, 'sitemap-index.xml'), site).href}\n`,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
-  );
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(links), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

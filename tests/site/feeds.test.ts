@@ -1,16 +1,16 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { SitePaper } from '../../src/lib/site/catalog.ts';
+import type { Paper } from '../../src/lib/paper/schema.ts';
 import { FEED_SIZE, feedItems } from '../../src/lib/site/feeds.ts';
+import { siteLinks } from '../../src/lib/site/links.ts';
 import { xmlProblems } from '../helpers/xml.ts';
 import { HOSTILE_STRINGS } from '../robustness/arbitraries.ts';
 
-function paper(id: string, added: string, date?: string): SitePaper {
+function paper(id: string, added: string, date?: string): Paper {
   return {
-    id,
-    body: `Abstract of ${id}.`,
-    filePath: `content/papers/${id}.md`,
+    slug: id,
+    abstract: `Abstract of ${id}.`,
     data: {
       title: id,
       topics: ['weight-penalties'],
@@ -21,6 +21,8 @@ function paper(id: string, added: string, date?: string): SitePaper {
   };
 }
 
+const atRoot = siteLinks({ site: 'https://reading-list.test', base: '/' });
+
 describe('feedItems', () => {
   it('lists the most recently added papers first with links under the base path', () => {
     const items = feedItems(
@@ -30,7 +32,7 @@ describe('feedItems', () => {
         paper('mid', '2026-02-01'),
       ],
       () => 'Weight decay',
-      '/reading-list/',
+      siteLinks({ site: 'https://lab.example.org', base: '/reading-list/' }),
     );
     expect(items.map((item) => item.title)).toEqual(['new', 'mid', 'old']);
     expect(items[0]).toEqual({
@@ -46,17 +48,17 @@ describe('feedItems', () => {
     const many = Array.from({ length: FEED_SIZE + 10 }, (_, index) =>
       paper(`p${String(index).padStart(3, '0')}`, '2026-01-01'),
     );
-    expect(feedItems(many, () => undefined, '/')).toHaveLength(FEED_SIZE);
+    expect(feedItems(many, () => undefined, atRoot)).toHaveLength(FEED_SIZE);
   });
 });
 
 /** The feed @astrojs/rss writes for `papers`, as the site's feed routes call it. */
-async function feedXml(papers: readonly SitePaper[], topicName = 'Weight decay'): Promise<string> {
+async function feedXml(papers: readonly Paper[], topicName = 'Weight decay'): Promise<string> {
   return getRssString({
     title: 'Feed',
     description: 'Newly added papers',
     site: 'https://reading-list.test/',
-    items: feedItems(papers, () => topicName, '/'),
+    items: feedItems(papers, () => topicName, atRoot),
   });
 }
 
@@ -86,7 +88,7 @@ describe('a feed item’s description', () => {
   it('holds the abstract as text in paragraphs, never its markup', async () => {
     const hostile = {
       ...paper('hostile', '2026-03-01'),
-      body: 'Bad <img src=x onerror=alert(1)> and <script>alert(1)</script> & [x](javascript:y)\n\nSecond $a<b$ paragraph.',
+      abstract: 'Bad <img src=x onerror=alert(1)> and <script>alert(1)</script> & [x](javascript:y)\n\nSecond $a<b$ paragraph.',
     };
     const [item] = parseItems(await feedXml([hostile]));
     // What a reader renders as HTML: two paragraphs, and only text inside them.
@@ -100,7 +102,7 @@ describe('a feed item’s description', () => {
   it('keeps the feed valid XML whatever a title, abstract or topic name holds', async () => {
     const papers = HOSTILE_STRINGS.map((text, index) => ({
       ...paper(`p${String(index).padStart(3, '0')}`, '2026-03-01'),
-      body: `${text} in an abstract`,
+      abstract: `${text} in an abstract`,
       data: { ...paper('x', '2026-03-01').data, title: `${text} in a title` },
     }));
     // Fifty papers per feed: every hostile string goes into one of several feeds.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SitePaper } from '../../src/lib/site/catalog.ts';
+import type { Paper } from '../../src/lib/paper/schema.ts';
 import { allPapersPages, yearPages } from '../../src/lib/site/list-routes.ts';
 import { listPages, pagerEntries, rangeLine } from '../../src/lib/site/pages.ts';
 import {
@@ -10,11 +10,10 @@ import {
   yearOf,
 } from '../../src/lib/site/paper-list.ts';
 
-function paper(id: string, data: Partial<SitePaper['data']> = {}): SitePaper {
+function paper(id: string, data: Partial<Paper['data']> = {}): Paper {
   return {
-    id,
-    body: `Abstract of ${id}.`,
-    filePath: `content/papers/${id}.md`,
+    slug: id,
+    abstract: `Abstract of ${id}.`,
     data: { title: id, topics: ['dropout-noise'], sources: [], added: '2026-01-01', ...data },
   };
 }
@@ -60,7 +59,7 @@ describe('dateGroups', () => {
       paper('b', { date: '2020-01-01' }),
       paper('c', { dateText: 'Mar 6' }),
     ]);
-    expect(groups.map((group) => [group.heading, group.papers.map((item) => item.id)])).toEqual([
+    expect(groups.map((group) => [group.heading, group.papers.map((item) => item.slug)])).toEqual([
       [undefined, ['a', 'b']],
       [UNDATED_HEADING, ['c']],
     ]);
@@ -116,7 +115,7 @@ describe('allPapersPages', () => {
   const pages = allPapersPages(papers);
 
   it('pre-renders each order in pages of 50, with route parameters under /all/', () => {
-    expect(pages.map((page) => page.param)).toEqual([
+    expect(pages.map((page) => page.params.order)).toEqual([
       undefined,
       '2',
       '3',
@@ -131,7 +130,7 @@ describe('allPapersPages', () => {
   });
 
   it('groups undated papers apart only when newest first', () => {
-    const newestLast = pages.find((page) => page.param === '3');
+    const newestLast = pages.find((page) => page.params.order === '3');
     expect(newestLast?.groups.map((group) => group.heading)).toEqual([undefined, UNDATED_HEADING]);
     expect(
       pages

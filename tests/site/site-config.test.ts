@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { warningLines } from '../../src/integrations/site-address.ts';
 import { SiteAddressError, siteAddress } from '../../src/lib/site/site-config.ts';
 import { footerLinks } from '../../src/lib/site/footer.ts';
+import { siteLinks } from '../../src/lib/site/links.ts';
 
 describe('siteAddress', () => {
   it('takes the base path from a SITE_URL that carries one', () => {
@@ -65,7 +66,10 @@ describe('warningLines', () => {
 
 describe('footerLinks', () => {
   it('links the repository, the issue form and CONTRIBUTING.md, the feed and the downloads', () => {
-    const links = footerLinks('/reading-list/', 'https://github.com/lab/list');
+    const links = footerLinks(
+      siteLinks({ site: 'https://lab.example.org', base: '/reading-list/' }),
+      'https://github.com/lab/list',
+    );
     expect(links.project).toEqual([
       { label: 'Repository', href: 'https://github.com/lab/list' },
       {
@@ -84,8 +88,10 @@ describe('footerLinks', () => {
   });
 
   it('leaves out project links when the repository is unknown', () => {
-    expect(footerLinks('/', undefined).project.map((link) => link.label)).toEqual([
-      'About the data',
-    ]);
+    expect(
+      footerLinks(siteLinks({ site: 'https://lab.example.org', base: '/' }), undefined).project.map(
+        (link) => link.label,
+      ),
+    ).toEqual(['About the data']);
   });
 });

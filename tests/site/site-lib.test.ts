@@ -7,8 +7,8 @@ import { siteAddress } from '../../src/lib/site/site-config.ts';
 import { buildDate } from '../../src/lib/site/build-date.ts';
 import { paperPath, withBase } from '../../src/lib/site/urls.ts';
 
-const paper = (id: string, title: string, date?: string, upvotes?: number) => ({
-  id,
+const paper = (slug: string, title: string, date?: string, upvotes?: number) => ({
+  slug,
   data: {
     title,
     ...(date === undefined ? {} : { date }),
@@ -25,15 +25,15 @@ describe('orderings', () => {
   ];
 
   it('puts the newest first and undated papers last', () => {
-    expect(byNewest(papers).map((item) => item.id)).toEqual(['a', 'b', 'c', 'u']);
+    expect(byNewest(papers).map((item) => item.slug)).toEqual(['a', 'b', 'c', 'u']);
   });
 
   it('sorts titles A to Z ignoring case', () => {
-    expect(byTitle(papers).map((item) => item.id)).toEqual(['a', 'b', 'c', 'u']);
+    expect(byTitle(papers).map((item) => item.slug)).toEqual(['a', 'b', 'c', 'u']);
   });
 
   it('sorts by upvotes, counting a missing count as zero, ties newest first', () => {
-    expect(byUpvotes(papers).map((item) => item.id)).toEqual(['u', 'b', 'c', 'a']);
+    expect(byUpvotes(papers).map((item) => item.slug)).toEqual(['u', 'b', 'c', 'a']);
   });
 
   it('shows a full date, a date without year, or nothing', () => {

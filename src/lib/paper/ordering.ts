@@ -1,9 +1,8 @@
 /** Orderings and labels of papers that pages share. */
-import type { PaperData } from './schema.ts';
+import type { Paper, PaperData } from './schema.ts';
 
 /** What the orderings need of a paper. */
-export interface Orderable {
-  id: string;
+export interface Orderable extends Pick<Paper, 'slug'> {
   data: Pick<PaperData, 'title' | 'date' | 'dateText' | 'upvotes'>;
 }
 
@@ -12,22 +11,22 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Newest first; papers without a full date last; ties by title, then id, so the order is stable. */
+/** Newest first; papers without a full date last; ties by title, then slug, so the order is stable. */
 export function byNewest<T extends Orderable>(papers: readonly T[]): T[] {
   return [...papers].sort(
     (a, b) =>
       compareText(b.data.date ?? '', a.data.date ?? '') ||
       compareText(a.data.title.toLowerCase(), b.data.title.toLowerCase()) ||
-      compareText(a.id, b.id),
+      compareText(a.slug, b.slug),
   );
 }
 
-/** By title, A to Z, ignoring case; ties by id. */
+/** By title, A to Z, ignoring case; ties by slug. */
 export function byTitle<T extends Orderable>(papers: readonly T[]): T[] {
   return [...papers].sort(
     (a, b) =>
       compareText(a.data.title.toLowerCase(), b.data.title.toLowerCase()) ||
-      compareText(a.id, b.id),
+      compareText(a.slug, b.slug),
   );
 }
 

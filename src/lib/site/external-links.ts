@@ -1,3 +1,5 @@
+import type { PaperData } from '../paper/schema.ts';
+
 /** Links out from a paper page: to the paper itself when we know where it is, else searches. */
 export interface ExternalLink {
   label: string;
@@ -6,14 +8,11 @@ export interface ExternalLink {
   kind: 'direct' | 'search';
 }
 
-export interface LinkedPaper {
-  title: string;
-  arxiv?: string | undefined;
-  doi?: string | undefined;
-  url?: string | undefined;
-  code?: string | undefined;
-  projectPage?: string | undefined;
-}
+/** What the links need of a paper. */
+export type LinkedPaper = Pick<
+  PaperData,
+  'title' | 'arxiv' | 'doi' | 'url' | 'code' | 'projectPage'
+>;
 
 /**
  * The paper's own links, in the order a reader wants them: arXiv's abstract page and PDF, the
@@ -61,4 +60,29 @@ export function externalLinks(paper: LinkedPaper): ExternalLink[] {
     },
   );
   return links;
+}
+
+/** A run of links a paper page shows together, after a line saying what they are. */
+export interface LinkGroup {
+  links: ExternalLink[];
+  /** The list's class: the paper's own links are laid out as a row. */
+  className: string | undefined;
+  lead: string | undefined;
+}
+
+/** The paper's own links first, as a row; the title searches after them, for papers without an id. */
+export function linkGroups(paper: LinkedPaper): LinkGroup[] {
+  const links = externalLinks(paper);
+  const direct = links.filter((link) => link.kind === 'direct');
+  const searches = links.filter((link) => link.kind === 'search');
+  const groups: LinkGroup[] = [
+    { links: direct, className: 'paper-links', lead: undefined },
+    {
+      links: searches,
+      className: undefined,
+      lead:
+        direct.length > 0 ? 'No arXiv id yet; search for it by title:' : 'Search for it by title:',
+    },
+  ];
+  return groups.filter((group) => group.links.length > 0);
 }

@@ -3,8 +3,10 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { compareText } from '../paper/ordering.ts';
 import { safeText } from '../paper/safe-text.ts';
-import { paperPath, withBase } from './urls.ts';
-import type { SitePaper } from './catalog.ts';
+import type { Paper } from '../paper/schema.ts';
+import type { TopicWithPapers } from './catalog.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from './identity.ts';
+import type { SiteLinks } from './links.ts';
 
 /** How many papers a feed carries; readers only need the latest additions. */
 export const FEED_SIZE = 50;
@@ -22,25 +24,71 @@ export interface FeedItem {
  * slug so the feed is the same on every build.
  */
 export function feedItems(
-  papers: readonly SitePaper[],
+  papers: readonly Paper[],
   topicName: (id: string) => string | undefined,
-  base: string,
+  links: Pick<SiteLinks, 'paperHref'>,
 ): FeedItem[] {
   return [...papers]
     .sort(
       (a, b) =>
         compareText(b.data.added, a.data.added) ||
         compareText(b.data.date ?? '', a.data.date ?? '') ||
-        compareText(a.id, b.id),
+        compareText(a.slug, b.slug),
     )
     .slice(0, FEED_SIZE)
     .map((paper) => ({
       title: safeText(paper.data.title),
-      link: withBase(base, paperPath(paper.id)),
+      link: links.paperHref(paper.slug),
       pubDate: new Date(`${paper.data.added}T00:00:00Z`),
-      description: feedDescription(paper.body),
+      description: feedDescription(paper.abstract),
       categories: paper.data.topics.flatMap((id) => topicName(id) ?? []).map(safeText),
     }));
+}
+
+/** A feed as `@astrojs/rss` takes it. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** The site's home address, against which item links are resolved. */
+  site: string;
+  items: FeedItem[];
+  customData: string;
+}
+
+type FeedLinks = Pick<SiteLinks, 'paperHref' | 'siteUrl'>;
+
+function channel(
+  title: string,
+  description: string,
+  papers: readonly Paper[],
+  topicById: ReadonlyMap<string, Pick<TopicWithPapers, 'name'>>,
+  links: FeedLinks,
+): FeedChannel {
+  return {
+    title,
+    description,
+    site: links.siteUrl,
+    items: feedItems(papers, (id) => topicById.get(id)?.name, links),
+    customData: '<language>en</language>',
+  };
+}
+
+/** The site's feed: the papers most recently added to the whole list. */
+export function siteFeed(
+  papers: readonly Paper[],
+  topicById: ReadonlyMap<string, Pick<TopicWithPapers, 'name'>>,
+  links: FeedLinks,
+): FeedChannel {
+  return channel(SITE_NAME, SITE_DESCRIPTION, papers, topicById, links);
+}
+
+/** A topic's feed: the papers most recently added to it. */
+export function topicFeed(
+  topic: Pick<TopicWithPapers, 'name' | 'description' | 'papers'>,
+  topicById: ReadonlyMap<string, Pick<TopicWithPapers, 'name'>>,
+  links: FeedLinks,
+): FeedChannel {
+  return channel(`${topic.name} · ${SITE_NAME}`, topic.description, topic.papers, topicById, links);
 }
 
 /**

@@ -3,8 +3,10 @@
  * year pages, `/all/` and the home page's recent additions all draw rows from here, so a paper
  * reads the same in every list.
  */
-import type { PaperData } from '../paper/schema.ts';
+import type { Paper, PaperData } from '../paper/schema.ts';
 import { plural } from '../paper/words.ts';
+import { topicsOf, type SiteTopic } from './catalog.ts';
+import type { SiteLinks } from './links.ts';
 
 /** Names listed before the rest are summed up as "and N more". */
 const NAMED_AUTHORS = 3;
@@ -33,6 +35,37 @@ export function upvoteLine(data: Pick<PaperData, 'upvotes'>): string | undefined
 /** The year a list shows: of the full date, else the year in the printed date, else nothing. */
 export function yearOf(data: Pick<PaperData, 'date' | 'dateText'>): string | undefined {
   return data.date?.slice(0, 4) ?? /\b(1[89]|20)\d\d\b/.exec(data.dateText ?? '')?.[0];
+}
+
+/** One row of a paper list, as PaperSummary.astro shows it. */
+export interface PaperRow {
+  /** The paper's page. */
+  href: string;
+  /** The authors and the year: `Ada Example and Grace Placeholder · 2024`, or empty. */
+  lead: string;
+  /** The paper's topics, primary first, each linking its page. */
+  topics: { name: string; href: string }[];
+  /** `12 upvotes`, when the listing gave a count. */
+  upvotes: string | undefined;
+}
+
+/** What a list shows of a paper besides its title. */
+export function paperRow(
+  paper: Pick<Paper, 'slug' | 'data'>,
+  topicById: ReadonlyMap<string, SiteTopic>,
+  links: Pick<SiteLinks, 'paperHref' | 'topicHref'>,
+): PaperRow {
+  return {
+    href: links.paperHref(paper.slug),
+    lead: [authorLine(paper.data), yearOf(paper.data)]
+      .filter((part) => part !== undefined)
+      .join(' · '),
+    topics: topicsOf(paper, topicById).map((topic) => ({
+      name: topic.name,
+      href: links.topicHref(topic.id),
+    })),
+    upvotes: upvoteLine(paper.data),
+  };
 }
 
 /** A run of papers in a list, under a heading when it is not the main run. */

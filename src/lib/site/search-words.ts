@@ -3,13 +3,11 @@
  * correction. Both use the query's own word rule (search-query.ts), so what a reader types is
  * spelt exactly as what was indexed.
  */
-import type { PaperData } from '../paper/schema.ts';
+import type { Paper, PaperData } from '../paper/schema.ts';
 import { queryWords } from './search-query.ts';
 
 /** The fields a reader may search by besides title and abstract, when the paper has them. */
-type IdentifierFields = Pick<PaperData, 'authors' | 'arxiv' | 'venue'> & {
-  doi?: string | undefined;
-};
+type IdentifierFields = Pick<PaperData, 'authors' | 'arxiv' | 'venue' | 'doi'>;
 
 /**
  * The text indexed (hidden) on a paper page for its arXiv id, DOI and venue (the authors are
@@ -51,4 +49,11 @@ export function indexWords(texts: readonly (readonly string[])[]): string {
     ([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0),
   );
   return sorted.map(([word]) => `${word}\n`).join('');
+}
+
+/** The word list of the papers' indexed text: title, abstract and identifiers of each. */
+export function paperIndexWords(papers: readonly Pick<Paper, 'data' | 'abstract'>[]): string {
+  return indexWords(
+    papers.map((paper) => [paper.data.title, paper.abstract, ...searchIdentifiers(paper.data)]),
+  );
 }

@@ -1,9 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { catalog } from '../../../data/catalog.ts';
-import { base } from '../../../lib/site/site-config.ts';
-import { feedItems } from '../../../lib/site/feeds.ts';
-import { SITE_NAME } from '../../../lib/site/identity.ts';
+import { links } from '../../../lib/site/build-links.ts';
+import { topicFeed } from '../../../lib/site/feeds.ts';
 
 export const getStaticPaths = (() =>
   catalog.topics.map((topic) => ({
@@ -13,11 +12,5 @@ export const getStaticPaths = (() =>
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
-  rss({
-    title: `${props.topic.name} · ${SITE_NAME}`,
-    description: props.topic.description,
-    site: new URL(base, site),
-    items: feedItems(props.topic.papers, (id) => catalog.topicById.get(id)?.name, base),
-    customData: '<language>en</language>',
-  });
+export const GET: APIRoute<Props> = ({ props }) =>
+  rss(topicFeed(props.topic, catalog.topicById, links));

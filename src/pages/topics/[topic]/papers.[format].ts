@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { asPaper, catalog, citationKeys } from '../../../data/catalog.ts';
-import { base } from '../../../lib/site/site-config.ts';
+import { catalog, citationKeys } from '../../../data/catalog.ts';
 import { LIST_FORMATS, listFile } from '../../../lib/export/lists.ts';
+import { siteUrl } from '../../../lib/site/build-links.ts';
 
 export const getStaticPaths = (() =>
   catalog.topics.flatMap((topic) =>
@@ -13,15 +13,7 @@ export const getStaticPaths = (() =>
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(
-    listFile(
-      props.format.extension,
-      props.topic.papers.map(asPaper),
-      new URL(base, site).href,
-      citationKeys,
-    ),
-    {
-      headers: { 'Content-Type': props.format.mediaType },
-    },
-  );
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(listFile(props.format.extension, props.topic.papers, siteUrl, citationKeys), {
+    headers: { 'Content-Type': props.format.mediaType },
+  });
