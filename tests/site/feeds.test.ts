@@ -88,7 +88,8 @@ describe('a feed item’s description', () => {
   it('holds the abstract as text in paragraphs, never its markup', async () => {
     const hostile = {
       ...paper('hostile', '2026-03-01'),
-      abstract: 'Bad <img src=x onerror=alert(1)> and <script>alert(1)</script> & [x](javascript:y)\n\nSecond $a<b$ paragraph.',
+      abstract:
+        'Bad <img src=x onerror=alert(1)> and <script>alert(1)</script> & [x](javascript:y)\n\nSecond $a<b$ paragraph.',
     };
     const [item] = parseItems(await feedXml([hostile]));
     // What a reader renders as HTML: two paragraphs, and only text inside them.

@@ -62,3 +62,16 @@ export function barChart(
     width: Math.max(span + VALUE_ROOM, ...data.map((item) => labelExtent(item.label))),
   };
 }
+
+/** The chart's element id, from its title: `Papers per year` → `chart-papers-per-year`. */
+export function chartId(title: string): string {
+  return `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+/** The chart read as text, for its SVG title: `Papers per year: 2023 52, 2024 19`. */
+export function chartText(
+  title: string,
+  data: readonly { label: string; value: number }[],
+): string {
+  return `${title}: ${data.map((item) => `${item.label} ${item.value}`).join(', ')}`;
+}

@@ -4,7 +4,10 @@
  * one side only would make every search by that filter come back empty, without an error.
  */
 
-/** Filters a paper page sets (`data-pagefind-filter`) and the search page narrows by. */
+/**
+ * Filters a paper page sets (`data-pagefind-filter`) and the search page narrows by; the search
+ * form's fields and its URL's parameters carry the same names (`?topic=dropout-noise&year=2023`).
+ */
 export const FILTER = { topic: 'topic', year: 'year', code: 'code' } as const;
 
 /** The value of the `code` filter on papers whose code is linked. */

@@ -14,6 +14,7 @@
  *   word list is loaded only then), or reported as mentioned by no paper.
  */
 import type { PagefindResult, PagefindSearchOptions } from './pagefind-client.ts';
+import { SORT } from './pagefind-names.ts';
 import { RESULTS_PER_PAGE } from './search-results.ts';
 import { parseQuery, type Concept } from './search-query.ts';
 import { nearestWord } from './search-typo.ts';
@@ -130,7 +131,7 @@ export async function runSearch(
   if (request.query.trim() === '') {
     const { results } = await backend.search(null, {
       filters,
-      sort: request.sort ?? { date: 'desc' },
+      sort: request.sort ?? { [SORT.date]: 'desc' },
     });
     return {
       results,

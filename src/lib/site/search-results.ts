@@ -3,6 +3,7 @@
  * elements, always as text, so nothing a paper contains is ever parsed as HTML.
  */
 import { plural } from '../paper/words.ts';
+import { FILTER, META } from './pagefind-names.ts';
 import type { SearchState } from './search-url.ts';
 
 /** Results shown at first, and added by each "Show more results". */
@@ -180,9 +181,14 @@ export function resultFacts(
   topicNames: ReadonlyMap<string, string>,
   meta: Readonly<Record<string, string | undefined>> = {},
 ): string[] {
-  const byline = meta.byline === undefined || meta.byline === '' ? [] : [meta.byline];
-  const years = filters.year ?? [];
-  const topics = (filters.topic ?? []).map((id) => topicNames.get(id) ?? id);
-  const upvotes = meta.upvotes === undefined ? [] : [plural(Number(meta.upvotes), 'upvote')];
-  return [...byline, ...years, ...topics, ...upvotes];
+  const { [META.byline]: byline, [META.upvotes]: upvoteCount } = meta;
+  const years = filters[FILTER.year] ?? [];
+  const topics = (filters[FILTER.topic] ?? []).map((id) => topicNames.get(id) ?? id);
+  const upvotes = upvoteCount === undefined ? [] : [plural(Number(upvoteCount), 'upvote')];
+  return [
+    ...(byline === undefined || byline === '' ? [] : [byline]),
+    ...years,
+    ...topics,
+    ...upvotes,
+  ];
 }

@@ -4,8 +4,10 @@
  * reader asked for the words as typed rather than a typo's correction.
  */
 
+import { CODE_LINKED, FILTER, SORT } from './pagefind-names.ts';
+
 /** Sort orders offered on the search page; `relevance` is Pagefind's own ranking. */
-export const SEARCH_SORTS = ['relevance', 'date', 'upvotes'] as const;
+export const SEARCH_SORTS = ['relevance', SORT.date, SORT.upvotes] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface SearchState {
@@ -31,9 +33,9 @@ export function parseSearchState(search: string): SearchState {
   const sort = params.get('sort');
   return {
     query: (params.get('q') ?? '').trim(),
-    topics: params.getAll('topic').filter((id) => /^[a-z0-9-]+$/.test(id)),
-    years: params.getAll('year').filter((year) => /^\d{4}$/.test(year)),
-    ...(params.get('code') === 'yes' ? { code: true as const } : {}),
+    topics: params.getAll(FILTER.topic).filter((id) => /^[a-z0-9-]+$/.test(id)),
+    years: params.getAll(FILTER.year).filter((year) => /^\d{4}$/.test(year)),
+    ...(params.get(FILTER.code) === CODE_LINKED ? { code: true as const } : {}),
     sort: isSort(sort) ? sort : 'relevance',
     asTyped: params.get('typed') === '1',
   };
@@ -43,9 +45,9 @@ export function parseSearchState(search: string): SearchState {
 export function formatSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
-  for (const topic of state.topics) params.append('topic', topic);
-  for (const year of state.years) params.append('year', year);
-  if (state.code === true) params.set('code', 'yes');
+  for (const topic of state.topics) params.append(FILTER.topic, topic);
+  for (const year of state.years) params.append(FILTER.year, year);
+  if (state.code === true) params.set(FILTER.code, CODE_LINKED);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.asTyped && state.query !== '') params.set('typed', '1');
   const text = params.toString();
@@ -59,12 +61,12 @@ export function pagefindOptions(state: SearchState): {
 } {
   // `any`: a paper matches when it has one of the values; a plain list would require all of them.
   const filters = {
-    ...(state.topics.length > 0 ? { topic: { any: state.topics } } : {}),
-    ...(state.years.length > 0 ? { year: { any: state.years } } : {}),
-    ...(state.code === true ? { code: { any: ['yes'] } } : {}),
+    ...(state.topics.length > 0 ? { [FILTER.topic]: { any: state.topics } } : {}),
+    ...(state.years.length > 0 ? { [FILTER.year]: { any: state.years } } : {}),
+    ...(state.code === true ? { [FILTER.code]: { any: [CODE_LINKED] } } : {}),
   };
   // Relevance is Pagefind's default order; without a query nothing is relevant, so a list kept by
   // the filters alone comes newest first.
-  const sort = state.sort === 'relevance' && state.query === '' ? 'date' : state.sort;
+  const sort = state.sort === 'relevance' && state.query === '' ? SORT.date : state.sort;
   return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };
 }
