@@ -13,6 +13,7 @@ import {
   type PagefindApi,
   type PagefindResult,
 } from '../lib/site/pagefind-client.ts';
+import { FILTER, META } from '../lib/site/pagefind-names.ts';
 import { runSearch, type SearchOutcome } from '../lib/site/search-engine.ts';
 import { vocabularyIndex, type Vocabulary } from '../lib/site/search-query.ts';
 import {
@@ -65,7 +66,7 @@ function findElements(root: HTMLElement): SearchElements | undefined {
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]');
   if (!form || !status || !results || !more || !clear) return undefined;
   const query = form.elements.namedItem('q');
-  const [topic, year, code, sort] = ['topic', 'year', 'code', 'sort'].map((name) =>
+  const [topic, year, code, sort] = [FILTER.topic, FILTER.year, FILTER.code, 'sort'].map((name) =>
     form.elements.namedItem(name),
   );
   if (
@@ -90,7 +91,7 @@ function resultItem(
   const heading = item.appendChild(document.createElement('h2'));
   const link = heading.appendChild(document.createElement('a'));
   link.href = data.url;
-  const title = data.meta.title ?? data.url;
+  const title = data.meta[META.title] ?? data.url;
   link.textContent = title;
   const facts = resultFacts(data.filters, topicNames, data.meta);
   if (facts.length > 0) {
@@ -107,7 +108,8 @@ function resultItem(
     Object.assign(toggle.dataset, { shortlist: slug, shortlistTitle: link.textContent });
   }
   const excerpt = item.appendChild(document.createElement('p'));
-  const byline = data.meta.authors === undefined ? '' : `By ${data.meta.authors}`;
+  const authors = data.meta[META.authors];
+  const byline = authors === undefined ? '' : `By ${authors}`;
   for (const segment of searchExcerpt(data.content, title, highlight, byline)) {
     if (segment.marked)
       excerpt.appendChild(document.createElement('mark')).textContent = segment.text;

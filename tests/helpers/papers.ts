@@ -1,5 +1,6 @@
 /** An in-memory papers folder for importer tests: file name without `.md` → file text. */
-import type { ExistingPaper, ImportPlan } from '../../src/lib/import/importer.ts';
+import type { ImportPlan } from '../../src/lib/import/importer.ts';
+import type { ExistingPaper } from '../../src/lib/paper/files.ts';
 import { readPaperFile } from '../../src/lib/paper/paper-file.ts';
 
 export type PapersFolder = ReadonlyMap<string, string>;

@@ -5,6 +5,7 @@
  */
 import { parseListingDate } from '../paper/dates.ts';
 import { duplicateFinder } from '../paper/duplicates.ts';
+import type { ExistingPaper } from '../paper/files.ts';
 import type { RetiredList } from '../paper/retired.ts';
 import { detectLayout, parseListing } from '../listing/parse.ts';
 import type { LayoutId, ListingEntry } from '../listing/types.ts';
@@ -19,15 +20,6 @@ export interface SourceFile {
   text: string;
   /** How the file is named in messages, such as the path given on the command line (default: `name`). */
   label?: string | undefined;
-}
-
-/** A paper already in the list. */
-export interface ExistingPaper {
-  slug: string;
-  /** The file's text as it is on disk, to tell whether anything changed. */
-  text: string;
-  data: PaperData;
-  abstract: string;
 }
 
 /** How the import assigns topics; without it papers are imported with no topics. */

@@ -21,16 +21,15 @@
  * Near-identical titles are never a duplicate when both papers carry different arXiv ids: that is
  * proof they are different papers, and the way to settle a false alarm.
  */
+import type { PaperData } from './schema.ts';
 import { titleKey } from './slug.ts';
 
 /** The least similarity, by words or by characters, at which two titles count as the same. */
 export const NEAR_IDENTICAL = 0.9;
 
 /** What a duplicate finder needs of a paper. `file` is how the paper is named in messages. */
-export interface TitledPaper {
+export interface TitledPaper extends Pick<PaperData, 'title' | 'arxiv'> {
   file: string;
-  title: string;
-  arxiv?: string | undefined;
 }
 
 /** Why two papers are taken to be the same paper. */

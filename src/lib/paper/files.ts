@@ -5,9 +5,15 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExistingPaper } from '../import/importer.ts';
 import { readPaperFile } from './paper-file.ts';
 import { inFile, type Problem } from '../problems/problem.ts';
+import type { Paper } from './schema.ts';
+
+/** A paper already in the list, as read from its file. */
+export interface ExistingPaper extends Paper {
+  /** The file's text as it is on disk, to tell whether anything changed. */
+  text: string;
+}
 
 /** Every `*.md` file of a folder, sorted by name; an absent folder has none. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {

@@ -8,7 +8,7 @@ import { abstractProblem, titleProblem } from '../../check/placeholders.ts';
 import { closestTopic } from '../../check/paper.ts';
 import { findDuplicatesOf, type DuplicateReason } from '../../paper/duplicates.ts';
 import { readPaperFile, serializePaper } from '../../paper/paper-file.ts';
-import { paperSchema, type PaperData } from '../../paper/schema.ts';
+import { paperSchema, type Paper, type PaperData } from '../../paper/schema.ts';
 import { slugify, uniqueSlug } from '../../paper/slug.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { zodErrorMap } from '../../problems/zod.ts';
@@ -25,11 +25,7 @@ import {
 import { proposeTopics, type TopicProposal } from './proposal.ts';
 
 /** A paper in the list, as far as finding duplicates and free file names needs it. */
-export interface ListedPaper {
-  slug: string;
-  title: string;
-  arxiv?: string | undefined;
-}
+export type ListedPaper = Pick<Paper, 'slug'> & Pick<PaperData, 'title' | 'arxiv'>;
 
 export interface NewPaperContext {
   /** The `added` date, `YYYY-MM-DD`. */
