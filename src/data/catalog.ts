@@ -10,7 +10,11 @@ import path from 'node:path';
 import { formatProblem } from '../lib/problems/problem.ts';
 import { READING_PATHS_FILE } from '../lib/check/reading-paths.ts';
 import { readOptionalFile } from '../lib/paper/files.ts';
-import { parseReadingPaths, positionsByPaper, type ReadingPath } from '../lib/topics/reading-paths.ts';
+import {
+  parseReadingPaths,
+  positionsByPaper,
+  type ReadingPath,
+} from '../lib/topics/reading-paths.ts';
 import { relatedPapers } from '../lib/discovery/related.ts';
 import { safeText, safeValue } from '../lib/paper/safe-text.ts';
 import { buildCatalog } from '../lib/site/catalog.ts';
