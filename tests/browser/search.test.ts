@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authorsInBrief } from '../../src/lib/site/authors.ts';
+import { authorLine } from '../../src/lib/site/authors.ts';
 import { paperBySlug, readCorpus, topicById } from './fixture-corpus.ts';
 import { serveStatic, type StaticServer } from '../../harness/build-and-serve.ts';
 import { launchBrowser } from '../../harness/chromium.ts';
@@ -139,7 +139,7 @@ describe('search that finds what a reader means', () => {
     expect(
       await item.getByRole('list', { name: 'Details' }).getByRole('listitem').allInnerTexts(),
     ).toEqual([
-      authorsInBrief(paper.data),
+      authorLine(paper.data),
       paper.data.date?.slice(0, 4),
       ...paper.data.topics.map((id) => topicById(corpus, id).name),
       `${String(paper.data.upvotes)} upvotes`,

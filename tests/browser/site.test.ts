@@ -558,7 +558,9 @@ describe.each(BASES)('the fixture site built for base %s', (base) => {
     expect(searchParamsOf(page)).toMatchObject({ q: SHARED_QUERY });
     expect(page.url()).toContain('code=yes');
     await expect
-      .poll(() => page.getByRole('main').getByText('A. Ortiz, B. Chen, et al.').count())
+      .poll(() =>
+        page.getByRole('main').getByText('Ana Ortiz, Bo Chen, Chidi Okafor and 2 more').count(),
+      )
       .toBe(1);
     expectQuiet(session);
   });

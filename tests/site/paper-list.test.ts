@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/lib/paper/schema.ts';
 import { allPapersPages, yearPages } from '../../src/lib/site/list-routes.ts';
 import { listPages, pagerEntries, rangeLine } from '../../src/lib/site/pages.ts';
-import {
-  authorLine,
-  dateGroups,
-  UNDATED_HEADING,
-  upvoteLine,
-  yearOf,
-} from '../../src/lib/site/paper-list.ts';
+import { authorLine } from '../../src/lib/site/authors.ts';
+import { dateGroups, UNDATED_HEADING, upvoteLine, yearOf } from '../../src/lib/site/paper-list.ts';
 
 function paper(id: string, data: Partial<Paper['data']> = {}): Paper {
   return {

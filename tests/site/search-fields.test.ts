@@ -19,7 +19,7 @@ describe('searchIndexFields', () => {
       { attribute: 'data-pagefind-sort', value: 'upvotes:12' },
       { attribute: 'data-pagefind-filter', value: 'year:2024' },
       { attribute: 'data-pagefind-filter', value: 'code:yes' },
-      { attribute: 'data-pagefind-meta', value: 'byline:A. Example, G. Placeholder' },
+      { attribute: 'data-pagefind-meta', value: 'byline:Ada Example and Grace Placeholder' },
       { attribute: 'data-pagefind-meta', value: 'upvotes:12' },
     ]);
   });
@@ -28,7 +28,9 @@ describe('searchIndexFields', () => {
     expect(searchIndexFields({ authorCount: 3 })).toEqual([
       { attribute: 'data-pagefind-sort', value: 'date:0000-00-00' },
       { attribute: 'data-pagefind-sort', value: 'upvotes:0' },
+      { attribute: 'data-pagefind-meta', value: 'byline:3 authors' },
     ]);
+    expect(searchIndexFields({})).toHaveLength(2);
   });
 });
 
@@ -51,11 +53,11 @@ describe('the names pages index under and the search page asks for', () => {
         { [FILTER.year]: ['2023'], [FILTER.topic]: ['dropout-noise'] },
         new Map([['dropout-noise', 'Dropout']]),
         {
-          byline: 'A. Example',
+          byline: 'Ada Example',
           upvotes: '2',
         },
       ),
-    ).toEqual(['A. Example', '2023', 'Dropout', '2 upvotes']);
+    ).toEqual(['Ada Example', '2023', 'Dropout', '2 upvotes']);
   });
 });
 

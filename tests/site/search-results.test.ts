@@ -172,13 +172,13 @@ describe('what the search page shows', () => {
     expect(resultFacts({}, names)).toEqual([]);
   });
 
-  it('puts the authors in brief first when the page gives them', () => {
+  it('puts the authors first when the page gives them', () => {
     expect(
       resultFacts({ year: ['2021'] }, new Map(), {
         title: 'T',
-        byline: 'A. Ortiz, B. Chen, et al.',
+        byline: 'Ana Ortiz, Bo Chen, Chidi Okafor and 2 more',
       }),
-    ).toEqual(['A. Ortiz, B. Chen, et al.', '2021']);
+    ).toEqual(['Ana Ortiz, Bo Chen, Chidi Okafor and 2 more', '2021']);
   });
 
   it('lists papers with code alone, as a filter', () => {

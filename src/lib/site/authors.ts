@@ -1,40 +1,27 @@
 /** How authors and counts read on the site. */
-import { parseName } from '../cite/reference.ts';
 import { displayDate } from '../paper/ordering.ts';
 import type { PaperData } from '../paper/schema.ts';
 import { plural } from '../paper/words.ts';
 
-/** `Ana Ortiz` → `A. Ortiz`, `Jean-Luc van Dam` → `J.-L. van Dam`; a team's name stays whole. */
-export function initialled(name: string): string {
-  const parsed = parseName(name);
-  if ('literal' in parsed) return parsed.literal;
-  const initials = parsed.given
-    .split(' ')
-    .filter((word) => word !== '')
-    .map((word) =>
-      word
-        .split('-')
-        .map((part) => `${Array.from(part)[0] ?? ''}.`)
-        .join('-'),
-    )
-    .join(' ');
-  const family = parsed.suffix === undefined ? parsed.family : `${parsed.family} ${parsed.suffix}`;
-  return initials === '' ? family : `${initials} ${family}`;
-}
+/** Names listed before the rest are summed up as "and N more". */
+const NAMED_AUTHORS = 3;
 
 /**
- * The authors as a list shows them: up to three as `A. Ortiz, B. Chen, C. Okafor`, more as the
- * first two and `et al.`; `et al.` too when the count says names are missing. Undefined without
- * names, where the count stands instead.
+ * Who wrote the paper, as every list and every search result shows it: up to three full names
+ * (`A, B and C`, or `A, B, C and 4 more`), else the listing's count (`5 authors`), else nothing.
+ * Full names rather than initials: a reader scanning a list looks for people they know, and the
+ * count of the names left out says how large the team is, where `et al.` would not.
  */
-export function authorsInBrief(
-  data: Pick<PaperData, 'authors' | 'authorCount'>,
-): string | undefined {
-  const names = data.authors;
-  if (names === undefined || names.length === 0) return undefined;
-  const more = names.length > 3 || (data.authorCount ?? 0) > names.length;
-  const shown = names.slice(0, names.length > 3 ? 2 : 3).map(initialled);
-  return more ? `${shown.join(', ')}, et al.` : shown.join(', ');
+export function authorLine(data: Pick<PaperData, 'authors' | 'authorCount'>): string | undefined {
+  const names = data.authors ?? [];
+  if (names.length > 0) {
+    if (names.length === 1) return names[0];
+    if (names.length <= NAMED_AUTHORS) {
+      return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+    }
+    return `${names.slice(0, NAMED_AUTHORS).join(', ')} and ${names.length - NAMED_AUTHORS} more`;
+  }
+  return data.authorCount === undefined ? undefined : plural(data.authorCount, 'author');
 }
 
 /**

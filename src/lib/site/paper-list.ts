@@ -5,27 +5,9 @@
  */
 import type { Paper, PaperData } from '../paper/schema.ts';
 import { plural } from '../paper/words.ts';
+import { authorLine } from './authors.ts';
 import { topicsOf, type SiteTopic } from './catalog.ts';
 import type { SiteLinks } from './links.ts';
-
-/** Names listed before the rest are summed up as "and N more". */
-const NAMED_AUTHORS = 3;
-
-/**
- * Who wrote the paper, as a list shows it: up to three names (`A, B and C`, or `A, B, C and 4
- * more`), else the listing's count (`5 authors`), else nothing.
- */
-export function authorLine(data: Pick<PaperData, 'authors' | 'authorCount'>): string | undefined {
-  const names = data.authors ?? [];
-  if (names.length > 0) {
-    if (names.length === 1) return names[0];
-    if (names.length <= NAMED_AUTHORS) {
-      return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-    }
-    return `${names.slice(0, NAMED_AUTHORS).join(', ')} and ${names.length - NAMED_AUTHORS} more`;
-  }
-  return data.authorCount === undefined ? undefined : plural(data.authorCount, 'author');
-}
 
 /** `1 upvote`, `12 upvotes`; nothing when the listing gave no count (never an invented 0). */
 export function upvoteLine(data: Pick<PaperData, 'upvotes'>): string | undefined {

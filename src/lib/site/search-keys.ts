@@ -1,5 +1,5 @@
 import type { PaperData } from '../paper/schema.ts';
-import { authorsInBrief } from './authors.ts';
+import { authorLine } from './authors.ts';
 import { CODE_LINKED, FILTER, META, pagefindPair, SORT } from './pagefind-names.ts';
 
 /**
@@ -23,7 +23,7 @@ export interface IndexField {
 
 /**
  * What a paper page gives the index besides its text: both sort keys, the year and linked-code
- * filters, and the authors in brief and the upvotes a result shows. Each is present only when
+ * filters, and the authors and the upvotes a result shows, as a list row shows them. Each is present only when
  * the paper has it, except the sort keys (see searchSortKeys).
  */
 export function searchIndexFields(
@@ -31,7 +31,7 @@ export function searchIndexFields(
 ): IndexField[] {
   const keys = searchSortKeys(data);
   const year = data.date?.slice(0, 4);
-  const byline = authorsInBrief(data);
+  const byline = authorLine(data);
   const field = (attribute: IndexField['attribute'], name: string, value: string | number) => ({
     attribute,
     value: pagefindPair(name, value),

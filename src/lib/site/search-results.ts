@@ -175,7 +175,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The facts shown under a result's title: its authors in brief (the `byline` meta), its year, its topics by name, and its upvotes. */
+/** The facts shown under a result's title: its authors as a list row names them (the `byline` meta), its year, its topics by name, and its upvotes. */
 export function resultFacts(
   filters: Readonly<Record<string, readonly string[]>>,
   topicNames: ReadonlyMap<string, string>,
