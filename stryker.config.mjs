@@ -35,5 +35,4 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: 85 },
-  timeoutMS: 10_000,
 };
