@@ -1,0 +1,237 @@
+/**
+ * What `npm run check` says about one paper file, called in this process: each message and hint a
+ * contributor can meet for a field, a topic id or a file name, written out by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  bodyLine,
+  checkPaperFile,
+  closestField,
+  closestTopic,
+  dateMessage,
+  type PaperContext,
+} from '../../src/lib/check/paper.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+
+const IDS = [
+  'weight-penalties',
+  'dropout-noise',
+  'robustness',
+  'sparsity-compression',
+  'optimization',
+  'optimal-transport',
+  'reinforcement-learning',
+];
+
+const CONTEXT: PaperContext = {
+  papersDir: 'content/papers',
+  taxonomyFile: 'content/topics.yaml',
+  topicIds: IDS,
+  today: '2026-06-01',
+};
+
+const FIELDS =
+  'title, date, dateText, authorCount, authors, upvotes, upvotesOn, comments, topics, autoTopics, arxiv, arxivCategory, doi, url, code, projectPage, venue, sources, added, notes';
+
+/** A correct paper file with `extra` lines from line 5 on. */
+function paper(extra = '', topics = ['weight-penalties']): string {
+  const topicLines = topics.map((id) => `  - "${id}"\n`).join('');
+  return `---\ntitle: "Weight Decay Revisited"\ntopics:\n${topicLines}${extra}added: "2026-01-05"\n---\nA long enough abstract about weight decay.\n`;
+}
+
+function problems(text: string, name = 'weight-decay.md', context = CONTEXT): string[] {
+  return checkPaperFile({ name, text }, context).problems.map(formatProblem);
+}
+
+const F = 'content/papers/weight-decay.md';
+
+describe('checkPaperFile on field values', () => {
+  it('accepts a correct paper and returns its data', () => {
+    const checked = checkPaperFile({ name: 'weight-decay.md', text: paper() }, CONTEXT);
+    expect(checked.problems).toEqual([]);
+    expect(checked.file).toBe(F);
+    expect(checked.data?.title).toBe('Weight Decay Revisited');
+  });
+
+  it('says "must be at least" with the value written, for a count below its least value', () => {
+    expect(problems(paper('upvotes: -1\n'))).toEqual([
+      `${F}:5: upvotes: must be at least 0, not -1 (write a whole number, 0 or more)`,
+    ]);
+    expect(problems(paper('authorCount: 0\n'))).toEqual([
+      `${F}:5: authorCount: must be at least 1, not 0 (write a whole number of at least 1)`,
+    ]);
+  });
+
+  it('names the type expected in plain words, with the value as written', () => {
+    expect(problems(paper('upvotes: many\n'))).toEqual([
+      `${F}:5: upvotes: expected a number, not "many" (write a whole number, 0 or more)`,
+    ]);
+    expect(problems(paper('authors: "Ada Lovelace"\n'))).toEqual([
+      `${F}:5: authors: expected a list, not "Ada Lovelace" (see the example in CONTRIBUTING.md)`,
+    ]);
+    expect(problems(paper('authors: [1]\n'))).toEqual([
+      `${F}:5: authors: expected text in double quotes, not "[1]" (see the example in CONTRIBUTING.md)`,
+    ]);
+  });
+
+  it('says a field written without a value has none', () => {
+    expect(problems(paper('upvotes:\n'))).toEqual([
+      `${F}:5: upvotes: has no value (write a whole number, 0 or more)`,
+    ]);
+  });
+
+  it('tells a date that is no day of the calendar from one written another way', () => {
+    const hint = '(write the date as "2024-06-11")';
+    expect(problems(paper('date: "2024-02-30"\n'))).toEqual([
+      `${F}:5: date: "2024-02-30" is not a day of the calendar ${hint}`,
+    ]);
+    expect(problems(paper("date: '2024-13-01'\n"))).toEqual([
+      `${F}:5: date: "2024-13-01" is not a day of the calendar ${hint}`,
+    ]);
+    expect(problems(paper('date: June 11 # as printed\n'))).toEqual([
+      `${F}:5: date: "June 11" is not an ISO date such as 2024-06-11 ${hint}`,
+    ]);
+  });
+
+  it('reports every unknown field at its line, suggesting a known field only when one is near', () => {
+    expect(problems(paper('author: ["Ada Lovelace"]\nTitle: "x"\nxyzzy: 1\n'))).toEqual([
+      `${F}:5: author: unknown field (did you mean \`authors\`? The fields are: ${FIELDS})`,
+      `${F}:6: Title: unknown field (did you mean \`title\`? The fields are: ${FIELDS})`,
+      `${F}:7: xyzzy: unknown field (remove it, or use one of: ${FIELDS})`,
+    ]);
+  });
+
+  it('reports a missing required field with the line to add', () => {
+    const text =
+      '---\ntitle: "Weight Decay Revisited"\ntopics:\n  - "weight-penalties"\n---\nA long enough abstract about weight decay.\n';
+    expect(problems(text)).toEqual([
+      `${F}:1: added: missing (add a line added: "YYYY-MM-DD" with the day the paper joins the list)`,
+    ]);
+  });
+});
+
+describe('checkPaperFile on topic ids', () => {
+  it('suggests the id meant for a close spelling, and lists the file of ids otherwise', () => {
+    expect(problems(paper('', ['weight-penalty', 'vision']))).toEqual([
+      `${F}:3: topics: unknown topic id "weight-penalty" (did you mean "weight-penalties"? The ids are listed in content/topics.yaml)`,
+      `${F}:3: topics: unknown topic id "vision" (use one of the ids listed in content/topics.yaml)`,
+    ]);
+  });
+
+  it('reports an id listed twice, once', () => {
+    expect(problems(paper('', ['robustness', 'robustness']))).toEqual([
+      `${F}:3: topics: "robustness" is listed twice (list each topic once, the primary topic first)`,
+    ]);
+  });
+
+  it('reports an empty topic list with how to let the rules choose', () => {
+    const text = paper().replace('topics:\n  - "weight-penalties"\n', 'topics: []\n');
+    expect(problems(text)).toEqual([
+      `${F}:3: topics: no topics (list topic ids from content/topics.yaml, primary topic first, or empty the list and run \`npm run import\` to let the rules choose)`,
+    ]);
+  });
+
+  it('checks nothing about ids when the taxonomy cannot be read', () => {
+    expect(
+      problems(paper('', ['vision']), 'weight-decay.md', { ...CONTEXT, topicIds: undefined }),
+    ).toEqual([]);
+  });
+
+  it('names the record of automatic topics with its own hint', () => {
+    expect(problems(paper('autoTopics: ["dropout", "dropout-noise"]\n'))).toEqual([
+      `${F}:5: autoTopics: unknown topic id "dropout" (it records what the rules chose and is written by \`npm run import\`; delete the field to mark the topics as chosen by hand)`,
+    ]);
+  });
+});
+
+describe('closestTopic', () => {
+  it.each([
+    ['weight-penalty', 'weight-penalties'],
+    ['robustnes', 'robustness'],
+    ['sparsity', 'sparsity-compression'],
+    ['transport', 'optimal-transport'],
+    ['optimisation', 'optimization'],
+  ])('offers "%s" → "%s"', (id, meant) => {
+    expect(closestTopic(id, IDS)).toBe(meant);
+  });
+
+  it.each(['vision', 'rl', 'ot', 'generative', 'language-models'])(
+    'offers nothing for "%s", which is close to no id',
+    (id) => {
+      expect(closestTopic(id, IDS)).toBeUndefined();
+    },
+  );
+
+  it('prefers the nearest spelling, wherever it is listed', () => {
+    expect(closestTopic('dropot', ['drop-it', 'dropout', 'dropouts'])).toBe('dropout');
+    expect(closestTopic('ab', ['abc', 'xy'])).toBe('abc');
+  });
+});
+
+describe('closestField', () => {
+  it.each([
+    ['author', 'authors'],
+    ['Title', 'title'],
+    ['upvote', 'upvotes'],
+    ['arxivid', 'arxiv'],
+    ['ADDED', 'added'],
+  ])('offers `%s` → `%s`', (key, field) => {
+    expect(closestField(key)).toBe(field);
+  });
+
+  it.each(['xyzzy', 'ab', 'keywords'])('offers nothing for `%s`', (key) => {
+    expect(closestField(key)).toBeUndefined();
+  });
+});
+
+describe('checkPaperFile on the file as a whole', () => {
+  it('reports a byte-order mark and still checks the rest of the file', () => {
+    expect(problems(`\uFEFF${paper('upvotes: -1\n')}`)).toEqual([
+      `${F}:1: frontmatter: the file starts with an invisible byte-order mark (save the file as UTF-8 without BOM, so that its first line is exactly "---")`,
+      `${F}:5: upvotes: must be at least 0, not -1 (write a whole number, 0 or more)`,
+    ]);
+  });
+
+  it('reports frontmatter that is never closed', () => {
+    expect(problems('---\ntitle: "Weight Decay Revisited"\nadded: "2026-01-05"\n')).toContain(
+      `${F}:1: frontmatter: the frontmatter is never closed (end the fields with a line "---" and put the abstract below it)`,
+    );
+  });
+
+  it('reports bytes that are not UTF-8 at their line', () => {
+    const checked = checkPaperFile(
+      { name: 'weight-decay.md', text: paper(), invalidUtf8Line: 7 },
+      CONTEXT,
+    );
+    expect(checked.problems.map(formatProblem)).toEqual([
+      `${F}:7: encoding: not valid UTF-8 (save the file as UTF-8; retype the characters on this line that show as \uFFFD or boxes)`,
+    ]);
+  });
+
+  it('suggests the slug of the title for a file name that is not one', () => {
+    expect(problems(paper(), 'Weight Decay.md')).toEqual([
+      'content/papers/Weight Decay.md:1: file name: "Weight Decay.md" is not a well-formed slug (rename it to weight-decay-revisited.md: lower-case letters and digits joined by single hyphens, at most 80 characters before a -2, -3 suffix)',
+    ]);
+  });
+
+  it('reports a name that Windows reserves for a device', () => {
+    expect(problems(paper(), 'con.md')).toEqual([
+      `content/papers/con.md:1: file name: "con.md" is a name Windows reserves for a device, so the repository cannot be checked out there (rename it to con-paper.md, or to the slug of the paper's title)`,
+    ]);
+  });
+});
+
+describe('bodyLine and dateMessage', () => {
+  it('finds the first line of the abstract after blank lines, or the line after the frontmatter', () => {
+    expect(bodyLine('---\ntitle: "x"\n---\n\n\nAbstract.\n')).toBe(6);
+    expect(bodyLine('---\ntitle: "x"\n---\n')).toBe(4);
+    expect(bodyLine('---\r\ntitle: "x"\r\n---\r\nAbstract.\r\n')).toBe(4);
+  });
+
+  it('keeps the message of a date whose value cannot be read', () => {
+    expect(dateMessage(undefined, 'Invalid date')).toBe('Invalid date');
+    expect(dateMessage('2024-6-1', 'Invalid date')).toBe(
+      '"2024-6-1" is not an ISO date such as 2024-06-11',
+    );
+  });
+});
