@@ -6,7 +6,13 @@
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
-  testRunner: 'vitest',
+  // Stryker's Vitest runner without its per-test coverage: see stryker.vitest-runner.mjs.
+  testRunner: 'vitest-whole-files',
+  plugins: [
+    '@stryker-mutator/vitest-runner',
+    '@stryker-mutator/typescript-checker',
+    './stryker.vitest-runner.mjs',
+  ],
   vitest: { configFile: 'vitest.mutate.config.ts' },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.mutate.json',
@@ -22,12 +28,9 @@ export default {
     'src/lib/check/paper.ts',
     'src/lib/export/*.ts',
   ],
-  // Per-test coverage would let each mutant run only the tests that reach it, but the Vitest
-  // runner builds its test-name filter by joining suite and test names with a space while Vitest 5
-  // matches the filter against names joined with " > " (stryker-js issue 6210): the filter matches
-  // no test, so every covered mutant would be reported as surviving. With coverage analysis off,
-  // each mutant runs every test file of vitest.mutate.config.ts that imports the mutated module
-  // (the runner's `related` option), which gives correct verdicts at an affordable cost.
+  // Each mutant runs every test file of vitest.mutate.config.ts that imports the mutated module
+  // (the runner's `related` option), not only the tests that reached it during the first run: the
+  // per-test filter does not work with Vitest 5 (stryker-js issue 6210; stryker.vitest-runner.mjs).
   coverageAnalysis: 'off',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
