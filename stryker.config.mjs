@@ -17,9 +17,9 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.mutate.json',
   mutate: [
-    'src/lib/slug.ts',
-    'src/lib/duplicates.ts',
-    'src/lib/importer.ts',
+    'src/lib/paper/slug.ts',
+    'src/lib/paper/duplicates.ts',
+    'src/lib/import/importer.ts',
     'src/lib/cite/bibtex.ts',
     'src/lib/cite/ris.ts',
     'src/lib/topics/assign.ts',

@@ -21,6 +21,7 @@ export default defineConfig({
       'tests/export/*.test.ts',
       'tests/listing/*.test.ts',
       'tests/topics/*.test.ts',
+      'tests/shortlist/share.test.ts',
     ],
     testTimeout: 30_000,
   },

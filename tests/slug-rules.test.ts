@@ -1,6 +1,6 @@
 /** The slug rules a contributor meets when naming a paper file by hand, with hand-written slugs. */
 import { describe, expect, it } from 'vitest';
-import { isWellFormedSlug, slugify, titleKey, uniqueSlug } from '../src/lib/slug.ts';
+import { isWellFormedSlug, slugify, titleKey, uniqueSlug } from '../src/lib/paper/slug.ts';
 
 describe('slugify, letter by letter', () => {
   it.each([

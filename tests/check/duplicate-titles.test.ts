@@ -9,7 +9,7 @@ import {
   duplicateReasons,
   editDistance,
   findDuplicatePairs,
-} from '../../src/lib/duplicates.ts';
+} from '../../src/lib/paper/duplicates.ts';
 
 function reasons(a: string, b: string, arxiv: [string?, string?] = []): string[] {
   return duplicateReasons(
