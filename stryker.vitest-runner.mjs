@@ -31,9 +31,8 @@ function createRunner(injector) {
     init: () => runner.init(),
     async dryRun(options) {
       const result = await runner.dryRun(options);
-      if (!('mutantCoverage' in result)) return result;
-      const { mutantCoverage: _ignored, ...withoutCoverage } = result;
-      return withoutCoverage;
+      if ('mutantCoverage' in result) delete result.mutantCoverage;
+      return result;
     },
     mutantRun: (options) => runner.mutantRun(options),
     dispose: () => runner.dispose(),
