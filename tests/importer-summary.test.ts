@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ImportError, planImport, sourceDate } from '../src/lib/import/importer.ts';
+import { RetiredList } from '../src/lib/paper/retired.ts';
 import { blocksListing, onePerLineListing, paragraphsListing } from './helpers/listings.ts';
 
 const TODAY = '2027-01-15';
@@ -79,10 +80,7 @@ describe('planImport summaries and warnings', () => {
       [],
       {
         today: TODAY,
-        retired: {
-          paper: ({ title }) => title === 'Retired Paper',
-          field: () => false,
-        },
+        retired: new RetiredList([{ title: 'Retired Paper', reason: 'Off topic.' }]),
       },
     );
     expect(result.summaries).toEqual([
