@@ -3,7 +3,7 @@
  * the summary of each listing, the warnings when listings disagree, and each write's changes.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError, planImport, sourceDate } from '../src/lib/import/importer.ts';
+import { planImport, sourceDate } from '../src/lib/import/importer.ts';
 import { RetiredList } from '../src/lib/paper/retired.ts';
 import { blocksListing, onePerLineListing, paragraphsListing } from './helpers/listings.ts';
 
@@ -36,15 +36,6 @@ describe('sourceDate', () => {
     expect(sourceDate('2026-04-31-hf-papers-blocks.txt', TODAY)).toBe(TODAY);
     expect(sourceDate('hf-papers-2026-04-01.txt', TODAY)).toBe(TODAY);
     expect(sourceDate('2026-04-01.txt', TODAY)).toBe(TODAY);
-  });
-});
-
-describe('ImportError', () => {
-  it('prints as file:line: message (hint)', () => {
-    const error = new ImportError('listing.txt', 7, 'expected a date', 'write Jun 11, 2024');
-    expect(error.format()).toBe('listing.txt:7: expected a date (write Jun 11, 2024)');
-    expect(error.name).toBe('ImportError');
-    expect([error.file, error.line, error.hint]).toEqual(['listing.txt', 7, 'write Jun 11, 2024']);
   });
 });
 

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import {
   bodyLine,
   checkPaperFile,
-  closestField,
   closestTopic,
-  dateMessage,
   type PaperContext,
 } from '../../src/lib/check/paper.ts';
-import { formatProblem } from '../../src/lib/check/problem.ts';
+import { closestField } from '../../src/lib/paper/paper-file.ts';
+import { dateMessage } from '../../src/lib/problems/zod.ts';
+import { formatProblem } from '../../src/lib/problems/problem.ts';
 
 const IDS = [
   'weight-penalties',
@@ -70,7 +70,7 @@ describe('checkPaperFile on field values', () => {
       `${F}:5: authors: expected a list, not "Ada Lovelace" (see the example in CONTRIBUTING.md)`,
     ]);
     expect(problems(paper('authors: [1]\n'))).toEqual([
-      `${F}:5: authors: expected text in double quotes, not "[1]" (see the example in CONTRIBUTING.md)`,
+      `${F}:5: authors: expected text in double quotes, not "1" (see the example in CONTRIBUTING.md)`,
     ]);
   });
 
@@ -228,10 +228,8 @@ describe('bodyLine and dateMessage', () => {
     expect(bodyLine('---\r\ntitle: "x"\r\n---\r\nAbstract.\r\n')).toBe(4);
   });
 
-  it('keeps the message of a date whose value cannot be read', () => {
-    expect(dateMessage(undefined, 'Invalid date')).toBe('Invalid date');
-    expect(dateMessage('2024-6-1', 'Invalid date')).toBe(
-      '"2024-6-1" is not an ISO date such as 2024-06-11',
-    );
+  it('tells a day missing from the calendar from a date written another way', () => {
+    expect(dateMessage('2024-02-30')).toBe('"2024-02-30" is not a day of the calendar');
+    expect(dateMessage('2024-6-1')).toBe('"2024-6-1" is not an ISO date such as 2024-06-11');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectLayout, parseListing, type ParseOptions } from '../../src/lib/listing/parse.ts';
-import { ListingError } from '../../src/lib/listing/types.ts';
+import { ProblemError, type Problem } from '../../src/lib/problems/problem.ts';
 
 const TITLE = 'Lattice Dropout: Structured Noise for Feature Maps';
 const ABSTRACT = 'Dropout on feature maps removes too little. We drop whole sublattices.';
@@ -26,12 +26,15 @@ const HEADER = [
   '',
 ];
 
-function errorOf(text: string, options?: ParseOptions): ListingError {
+/** The one problem a refused listing is refused for. */
+function errorOf(text: string, options?: ParseOptions): Problem {
   try {
     parseListing(text, options);
   } catch (error) {
-    if (error instanceof ListingError) return error;
-    throw error;
+    if (!(error instanceof ProblemError)) throw error;
+    expect(error.problems).toHaveLength(1);
+    const [problem] = error.problems;
+    if (problem !== undefined) return problem;
   }
   throw new Error('the listing was accepted');
 }
