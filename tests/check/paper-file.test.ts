@@ -233,3 +233,43 @@ describe('bodyLine and dateMessage', () => {
     expect(dateMessage('2024-6-1')).toBe('"2024-6-1" is not an ISO date such as 2024-06-11');
   });
 });
+
+describe('checkPaperFile in a corpus of its own', () => {
+  const corpus: PaperContext = {
+    ...CONTEXT,
+    papersDir: 'corpus/papers',
+    taxonomyFile: 'corpus/topics.yaml',
+  };
+  const W = 'corpus/papers/w.md';
+  const check = (text: string): string[] =>
+    checkPaperFile({ name: 'w.md', text }, corpus).problems.map(formatProblem);
+
+  it('names characters no paper may hold, each at its line and column', () => {
+    expect(check(paper('', ['weight-penalties']).replace('A long', 'A \uFFFE long'))).toEqual([
+      `${W}:7: text: noncharacter U+FFFE at column 3 (delete it: it is not a character and usually means the text was decoded wrongly)`,
+    ]);
+    expect(check(paper().replace('A long', 'A \u202E long'))).toEqual([
+      `${W}:7: text: invisible direction control U+202E (right-to-left override) at column 3 (delete it: direction marks are invisible and reorder the text around them; the site sets the direction itself)`,
+    ]);
+    expect(check(paper().replace('A long', 'A \uD800 long'))).toEqual([
+      `${W}:7: text: half a character (a lone surrogate) U+D800 at column 3 (retype the character: half of it is missing)`,
+    ]);
+  });
+
+  it('names the taxonomy of this corpus in the hints, not the real one', () => {
+    expect(check(paper('', ['Weight Penalties']))).toEqual([
+      `${W}:3: topics: expected a topic id such as weight-penalties (list topic ids from corpus/topics.yaml)`,
+    ]);
+  });
+
+  it('still checks the fields that are right when another one is wrong', () => {
+    expect(check(paper('upvotes: -1\n', ['weight-penalty']))).toEqual([
+      `${W}:5: upvotes: must be at least 0, not -1 (write a whole number, 0 or more)`,
+      `${W}:3: topics: unknown topic id "weight-penalty" (did you mean "weight-penalties"? The ids are listed in corpus/topics.yaml)`,
+    ]);
+    expect(check(paper('upvotes: -1\n').replace('"Weight Decay Revisited"', '"TBD"'))).toEqual([
+      `${W}:5: upvotes: must be at least 0, not -1 (write a whole number, 0 or more)`,
+      `${W}:2: title: placeholder "TBD" instead of the title (write the paper's title as published)`,
+    ]);
+  });
+});
