@@ -189,3 +189,23 @@ describe('acronyms and capitalised phrases', () => {
     );
   });
 });
+
+describe('more openings a reader would recognise', () => {
+  it.each([
+    [
+      'Calibration Under Shift',
+      'Large Language Models (LLMs), trained on the web, hallucinate facts.',
+    ],
+    ['Calibration Under Shift', 'Vision-Language Models (VLMs) are widely used for retrieval.'],
+    [
+      'Calibration Under Shift',
+      'Graph Neural Networks (GNN): a tool that over-smooths node features.',
+    ],
+    ['Parallel Ensembles', 'Training 8 networks in parallel is costly.'],
+    ['Dropout (and Friends) for Small Networks', 'We study dropout.'],
+    ['Sharpness Matters', 'Deep networks (DNNs) generalise poorly when sharp.'],
+    ['A B', 'We study the effect.'],
+  ])('ends "%s" before "%s"', (title, abstract) => {
+    expectSplit(title, abstract);
+  });
+});
