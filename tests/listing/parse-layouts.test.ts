@@ -16,6 +16,8 @@ const HEADER = [
   '',
   'Get trending papers in your email inbox!',
   '',
+  'Get trending papers in your email inbox once a day!',
+  '',
   'Subscribe',
   '',
   'Daily Papers',
@@ -56,7 +58,7 @@ describe('blocks listings', () => {
         {
           title: TITLE,
           abstract: ABSTRACT,
-          line: 13,
+          line: 15,
           authorCount: 4,
           upvotes: 17,
           date: '2024-06-11',
@@ -64,7 +66,7 @@ describe('blocks listings', () => {
         {
           title: 'Spectral Weight Decay',
           abstract: 'Weight decay filters directions.',
-          line: 21,
+          line: 23,
           authorCount: 1,
           date: '2025-03-06',
         },
@@ -225,12 +227,12 @@ describe('paragraphs and title-abstract-lines listings', () => {
     expect(detectLayout(paragraphs)).toBe('paragraphs');
     expect(detectLayout(lines)).toBe('title-abstract-lines');
     expect(parseListing(paragraphs).entries).toEqual([
-      { title: TITLE, abstract: ABSTRACT, line: 13 },
-      { title: 'Second Title', abstract: 'Second.', line: 17 },
+      { title: TITLE, abstract: ABSTRACT, line: 15 },
+      { title: 'Second Title', abstract: 'Second.', line: 19 },
     ]);
     expect(parseListing(`${lines}\n`).entries).toEqual([
-      { title: TITLE, abstract: ABSTRACT, line: 13 },
-      { title: 'Second Title', abstract: 'Second.', line: 15 },
+      { title: TITLE, abstract: ABSTRACT, line: 15 },
+      { title: 'Second Title', abstract: 'Second.', line: 17 },
     ]);
   });
 
@@ -267,7 +269,7 @@ describe('paragraphs and title-abstract-lines listings', () => {
       '\n',
     );
     const error = errorOf(text);
-    expect(error.line).toBe(16);
+    expect(error.line).toBe(18);
     expect(error.message).toBe('expected a blank line between a title and its abstract');
     expect(error.hint).toBe(
       'this listing separates every title and abstract by a blank line; a line break may have split a paragraph',
@@ -276,7 +278,7 @@ describe('paragraphs and title-abstract-lines listings', () => {
 
   it('refuses a title without an abstract at the end of a paragraphs listing', () => {
     const error = errorOf([...HEADER, TITLE, '', ABSTRACT, '', 'Cut Off Title', ''].join('\n'));
-    expect(error.line).toBe(17);
+    expect(error.line).toBe(19);
     expect(error.message).toBe('expected an abstract after the title "Cut Off Title"');
   });
 
