@@ -23,6 +23,8 @@ export default {
     'src/lib/cite/bibtex.ts',
     'src/lib/cite/ris.ts',
     'src/lib/topics/assign.ts',
+    'src/lib/topics/load.ts',
+    'src/lib/topics/prefilter.ts',
     'src/lib/listing/parse.ts',
     'src/lib/listing/split-title.ts',
     'src/lib/check/paper.ts',

@@ -3,7 +3,7 @@
  * file, at its line: what a contributor editing content/topics.yaml reads.
  */
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../src/lib/topics/assign.ts';
+import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 import { ProblemError, type Problem } from '../../src/lib/problems/problem.ts';
 
 const VALID = `scoring:
