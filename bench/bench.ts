@@ -4,7 +4,7 @@
  * `npm run bench -- --report-only [--json FILE]`
  * `npm run bench -- --related-only [--papers 1000,10000] [--runs 3] [--seed N] [--skip-real]`
  * `npm run bench -- --refresh-vocabulary`
- * `npm run bench -- --search-quality [--dist DIR]`
+ * `npm run bench -- --search-quality [--papers 10000] [--seed N] [--dist DIR]`
  *
  * Measures the importer, the full site build against a bare Astro build of the same papers,
  * Pagefind and related papers alone, and the size of what is built, on the real list and on
@@ -25,7 +25,13 @@ import { readPapers } from '../src/lib/paper/files.ts';
 import { loadTaxonomy } from '../src/lib/topics/load.ts';
 import { renderReport } from './lib/report.ts';
 import { measureFirstSearch } from './lib/search.ts';
-import { parseQualitySets, renderQuality, runQualitySets } from './lib/search-quality.ts';
+import {
+  parseQualitySets,
+  renderQuality,
+  runQualitySets,
+  type QualitySets,
+} from './lib/search-quality.ts';
+import { mixedCorpus } from './lib/mixed-corpus.ts';
 import type { BenchResults, CorpusResult, MachineInfo } from './lib/results.ts';
 import { generatePapers } from './lib/generator.ts';
 import type { RelatedBenchPaper } from './lib/related.ts';
@@ -41,9 +47,11 @@ const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json 
        npm run bench -- --report-only [--json FILE] [--markdown FILE]
        npm run bench -- --related-only [--papers 1000,10000] [--runs 3] [--seed N] [--skip-real]
        npm run bench -- --refresh-vocabulary
-       npm run bench -- --search-quality [--dist DIR]
+       npm run bench -- --search-quality [--papers 10000] [--seed N] [--dist DIR]
 
-  --papers           synthetic corpus sizes (default 1000,10000; 100000 on request)
+  --papers           synthetic corpus sizes (default 1000,10000; 100000 on request; with
+                     --search-quality, the sizes of the real list among synthetic papers,
+                     default 10000)
   --runs             runs per figure (default 3, at least 3 for a median worth the name)
   --json             where to write the results (default bench/results.json)
   --markdown         where to write the report (default: beside --json, or bench/results.md)
@@ -57,8 +65,9 @@ const USAGE = `usage: npm run bench -- [--papers 1000,10000] [--runs 3] [--json 
   --related-only     only time related papers, in this process, on the real list and the
                      synthetic sizes; prints the figures and writes no file
   --refresh-vocabulary  recompute bench/data/vocabulary.ts from content/papers
-  --search-quality   only the search-quality benchmark on the real list (bench/search-queries.yaml):
-                     builds the site (or uses --dist DIR), writes bench/search-quality.md`;
+  --search-quality   only the search-quality benchmark (bench/search-queries.yaml), on the real
+                     list (built, or --dist DIR) and on the real list among synthetic papers
+                     (--papers); writes bench/search-quality.md`;
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -107,39 +116,38 @@ async function refreshVocabulary(): Promise<void> {
   log(`wrote ${path.relative(REPO_ROOT, VOCABULARY_FILE)} (${vocabulary.general.length} words)`);
 }
 
+/** One corpus the search-quality benchmark searches: a name for the report and its build. */
+interface QualityCorpus {
+  heading: string;
+  dist: string;
+}
+
 /**
- * The search-quality benchmark alone: the real list built once (or the given `dist`), every query
- * of bench/search-queries.yaml through the search page, and the bytes of two first searches.
+ * Every query of bench/search-queries.yaml through the search page of one build, and the bytes of
+ * two first searches (a one-word and a long query), as a section of the report.
  */
-async function benchSearchQuality(dist: string | undefined): Promise<void> {
-  const { buildSite, removeBuilds, serveStatic } = await import('../harness/build-and-serve.ts');
-  const { launchBrowser } = await import('../harness/chromium.ts');
-  const queriesFile = path.join(REPO_ROOT, 'bench', 'search-queries.yaml');
-  const sets = parseQualitySets(await readFile(queriesFile, 'utf8'), 'bench/search-queries.yaml');
-  log(dist === undefined ? 'building the real list' : `using ${dist}`);
-  const distDir = dist ?? (await buildSite({ contentDir: 'content', base: '/' }));
-  const server = await serveStatic(distDir, '/');
-  const browser = await launchBrowser();
-  let report: string;
+async function qualitySection(
+  corpus: QualityCorpus,
+  sets: QualitySets,
+  harness: SearchHarness,
+): Promise<string> {
+  const server = await harness.serveStatic(corpus.dist, '/');
+  const browser = await harness.launchBrowser();
   try {
     const page = await browser.newPage();
-    log('running the queries');
+    log(`${corpus.heading}: running the queries`);
     const outcomes = await runQualitySets(page, server.url, sets);
-    const searchHarness = { launchBrowser, serveStatic };
     const firstQueries = ['regularization', sets.paraphrase[0]?.query ?? 'dropout'];
     const bytes: string[] = [];
     for (const query of firstQueries) {
-      log(`first search for "${query}"`);
-      const first = await measureFirstSearch(searchHarness, distDir, query, 1);
+      log(`${corpus.heading}: first search for "${query}"`);
+      const first = await measureFirstSearch(harness, corpus.dist, query, 1);
       bytes.push(
         `| \`${query}\` | ${(first.bytes.median / 1024).toFixed(1)} KB | ${(first.gzipBytes.median / 1024).toFixed(1)} KB | ${first.requests.length} |`,
       );
     }
-    report = [
-      `# Search quality`,
-      '',
-      `Commit ${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}, ${new Date().toISOString().slice(0, 10)}; ` +
-        `written by \`npm run bench -- --search-quality\` from bench/search-queries.yaml.`,
+    return [
+      `## ${corpus.heading}`,
       '',
       renderQuality(outcomes),
       '| first search | bytes | gzipped | requests |',
@@ -150,8 +158,58 @@ async function benchSearchQuality(dist: string | undefined): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    if (dist === undefined) await removeBuilds();
   }
+}
+
+/**
+ * The search-quality benchmark alone: the real list (built once, or the given `dist`) and, for
+ * each of `sizes`, the real list among synthetic papers up to that many, each built once and
+ * searched with every query of bench/search-queries.yaml.
+ */
+async function benchSearchQuality(
+  dist: string | undefined,
+  sizes: readonly number[],
+  seed: number,
+): Promise<void> {
+  const { buildSite, removeBuilds, serveStatic } = await import('../harness/build-and-serve.ts');
+  const { launchBrowser } = await import('../harness/chromium.ts');
+  const harness: SearchHarness = { launchBrowser, serveStatic };
+  const queriesFile = path.join(REPO_ROOT, 'bench', 'search-queries.yaml');
+  const sets = parseQualitySets(await readFile(queriesFile, 'utf8'), 'bench/search-queries.yaml');
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'reading-list-search-quality-'));
+  const sections: string[] = [];
+  try {
+    log(dist === undefined ? 'building the real list' : `using ${dist}`);
+    const realDist = dist ?? (await buildSite({ contentDir: 'content', base: '/' }));
+    sections.push(
+      await qualitySection({ heading: 'The real list', dist: realDist }, sets, harness),
+    );
+    const corpusInput = await syntheticCorpusInput();
+    for (const size of sizes) {
+      const contentDir = path.join(workDir, `corpus-${size}`);
+      const { real, synthetic } = await mixedCorpus(
+        path.join(REPO_ROOT, 'content'),
+        contentDir,
+        size,
+        { seed, ...corpusInput },
+      );
+      const heading = `${size.toLocaleString('en')} papers (the ${real} real ones and ${synthetic.toLocaleString('en')} synthetic, seed ${seed})`;
+      log(`${heading}: building`);
+      const sizeDist = await buildSite({ contentDir, base: '/' });
+      sections.push(await qualitySection({ heading, dist: sizeDist }, sets, harness));
+    }
+  } finally {
+    await removeBuilds();
+    await rm(workDir, { recursive: true, force: true });
+  }
+  const report = [
+    `# Search quality`,
+    '',
+    `Commit ${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}, ${new Date().toISOString().slice(0, 10)}; ` +
+      `written by \`npm run bench -- --search-quality\` from bench/search-queries.yaml.`,
+    '',
+    ...sections,
+  ].join('\n');
   const reportFile = path.join(REPO_ROOT, 'bench', 'search-quality.md');
   await writeFormatted(reportFile, report);
   process.stdout.write(report);
@@ -161,7 +219,7 @@ async function benchSearchQuality(dist: string | undefined): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      papers: { type: 'string', default: '1000,10000' },
+      papers: { type: 'string' },
       runs: { type: 'string', default: '3' },
       json: { type: 'string' },
       markdown: { type: 'string' },
@@ -187,17 +245,18 @@ async function main(): Promise<void> {
     await refreshVocabulary();
     return;
   }
-  if (values['search-quality']) {
-    await benchSearchQuality(values.dist);
-    return;
-  }
-  const sizes = values.papers
+  const searchQuality = values['search-quality'];
+  const sizes = (values.papers ?? (searchQuality ? '10000' : '1000,10000'))
     .split(',')
     .filter((size) => size.trim() !== '')
     .map(Number);
   const runs = Number(values.runs);
   if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(runs >= 1)) {
     fail(USAGE);
+  }
+  if (searchQuality) {
+    await benchSearchQuality(values.dist, sizes, Number(values.seed));
+    return;
   }
   const jsonFile = path.resolve(values.json ?? path.join(REPO_ROOT, 'bench', 'results.json'));
   const markdownFile = path.resolve(values.markdown ?? jsonFile.replace(/\.json$/, '') + '.md');
