@@ -5,7 +5,7 @@
  * `upvotesOn` records the day it was read.
  */
 import { MONTHS } from '../paper/dates.ts';
-import type { PaperData } from '../paper/schema.ts';
+import { REFERENCE_FIELDS, type PaperData } from '../paper/schema.ts';
 
 /** What the sources confirmed about a paper; each value only when a source gave it. */
 export interface Findings {
@@ -35,15 +35,8 @@ function monthDay(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${Number(date.slice(8, 10))}`;
 }
 
-const SIMPLE_FIELDS = [
-  'arxiv',
-  'arxivCategory',
-  'doi',
-  'url',
-  'code',
-  'projectPage',
-  'venue',
-] as const satisfies readonly (keyof Findings & keyof PaperData)[];
+/** Filled when the paper lacks them: a source's findings have every reference field. */
+const SIMPLE_FIELDS = REFERENCE_FIELDS satisfies readonly (keyof Findings & keyof PaperData)[];
 
 export function fillPaper(original: PaperData, found: Findings): FillResult {
   const data: PaperData = { ...original };

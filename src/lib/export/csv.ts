@@ -10,7 +10,7 @@
  */
 import { compareText } from '../paper/ordering.ts';
 import { safeText } from '../paper/safe-text.ts';
-import type { Paper } from '../paper/schema.ts';
+import { REFERENCE_FIELDS, type Paper } from '../paper/schema.ts';
 import { paperPageUrl } from './page-url.ts';
 
 export const CSV_COLUMNS = [
@@ -24,13 +24,7 @@ export const CSV_COLUMNS = [
   'upvotes',
   'upvotesOn',
   'topics',
-  'arxiv',
-  'arxivCategory',
-  'doi',
-  'url',
-  'code',
-  'projectPage',
-  'venue',
+  ...REFERENCE_FIELDS,
   'added',
   'page_url',
   'abstract',

@@ -105,6 +105,20 @@ export type PaperInput = z.input<typeof paperSchema>;
 /** A paper's frontmatter after validation. */
 export type PaperData = z.output<typeof paperSchema>;
 
+/**
+ * Where a paper can be found: its identifiers, links and venue, in the order paper files and the
+ * CSV export list them. Each is a single value that enrichment may fill when it is missing.
+ */
+export const REFERENCE_FIELDS = [
+  'arxiv',
+  'arxivCategory',
+  'doi',
+  'url',
+  'code',
+  'projectPage',
+  'venue',
+] as const satisfies readonly (keyof PaperData)[];
+
 /** The order in which frontmatter fields are written, so files diff minimally. */
 export const paperFieldOrder = [
   'title',
@@ -117,13 +131,7 @@ export const paperFieldOrder = [
   'comments',
   'topics',
   'autoTopics',
-  'arxiv',
-  'arxivCategory',
-  'doi',
-  'url',
-  'code',
-  'projectPage',
-  'venue',
+  ...REFERENCE_FIELDS,
   'sources',
   'added',
   'notes',
