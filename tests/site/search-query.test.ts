@@ -105,15 +105,20 @@ describe('the vocabulary file', () => {
       {
         file: 'content/search-vocabulary.yaml',
         line: 3,
-        field: 'groups',
+        field: 'groups[1]',
         message: '"cnns" is also in the group on line 2',
         hint: 'merge the two groups, or keep the form in one of them',
       },
     ]);
-    const bad = checkVocabulary('groups:\n  - [Big Batch, large batch]\n', 'v.yaml');
-    expect(bad.map((problem) => [problem.line, problem.message])).toEqual([
-      [2, 'group 0, form 0: expected lower-case words separated by single spaces or hyphens'],
+    const bad = checkVocabulary(
+      'groups:\n  - [cnn, convolutional]\n  - - llm\n    - Big Batch\n',
+      'v.yaml',
+    );
+    expect(bad.map((problem) => [problem.line, problem.field, problem.message])).toEqual([
+      [4, 'groups[1][1]', 'expected lower-case words separated by single spaces or hyphens'],
     ]);
+    const unknown = checkVocabulary('groups: []\nsynonyms: []\n', 'v.yaml');
+    expect(unknown.map((problem) => [problem.line, problem.field])).toEqual([[2, 'synonyms']]);
     expect(checkVocabulary(undefined, 'v.yaml')).toEqual([]);
   });
 });

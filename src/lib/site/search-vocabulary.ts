@@ -12,6 +12,8 @@
 import { load } from 'js-yaml';
 import { z } from 'zod';
 import { inFile, type Problem } from '../problems/problem.ts';
+import { formatPath, yamlLines } from '../problems/yaml-path.ts';
+import { issueProblems, zodErrorMap } from '../problems/zod.ts';
 import { formKey, type Vocabulary } from './search-query.ts';
 
 export type { Vocabulary } from './search-query.ts';
@@ -30,17 +32,6 @@ const fileSchema = z.strictObject({
       .min(2, { error: 'a group needs at least two forms' }),
   ),
 });
-
-/** Line of the `index`-th group in the YAML text (its `- [` or `-` line), for messages. */
-function groupLine(text: string, index: number): number {
-  const lines = text.split('\n');
-  let seen = -1;
-  for (const [number, line] of lines.entries()) {
-    if (/^\s{2}- /.test(line)) seen += 1;
-    if (seen === index) return number + 1;
-  }
-  return 1;
-}
 
 /**
  * Reads and checks the vocabulary file: its shape, and that no form appears in two groups (the
@@ -66,22 +57,17 @@ export function parseVocabulary(text: string): {
       ],
     };
   }
-  const parsed = fileSchema.safeParse(data);
+  const lineOf = yamlLines(text);
+  const groupLine = (index: number) => lineOf(['groups', index]);
+  const parsed = fileSchema.safeParse(data, { error: zodErrorMap });
   if (!parsed.success) {
-    return {
-      vocabulary: [],
-      problems: parsed.error.issues.map((issue) => {
-        const [, group, form] = issue.path;
-        return {
-          line: typeof group === 'number' ? groupLine(text, group) : 1,
-          message:
-            typeof form === 'number'
-              ? `group ${String(group)}, form ${String(form)}: ${issue.message}`
-              : issue.message,
-          hint: 'each group is a list of at least two forms, such as `- [llm, large language model]`',
-        };
-      }),
-    };
+    const problems = issueProblems(parsed.error.issues, {
+      field: formatPath,
+      line: lineOf,
+      hint: () =>
+        'each group is a list of at least two forms, such as `- [llm, large language model]`',
+    });
+    return { vocabulary: [], problems };
   }
   const problems: Problem[] = [];
   const firstGroup = new Map<string, number>();
@@ -91,8 +77,9 @@ export function parseVocabulary(text: string): {
       const earlier = firstGroup.get(key);
       if (earlier !== undefined && earlier !== index) {
         problems.push({
-          line: groupLine(text, index),
-          message: `"${form}" is also in the group on line ${String(groupLine(text, earlier))}`,
+          line: groupLine(index),
+          field: formatPath(['groups', index]),
+          message: `"${form}" is also in the group on line ${String(groupLine(earlier))}`,
           hint: 'merge the two groups, or keep the form in one of them',
         });
       } else firstGroup.set(key, index);
