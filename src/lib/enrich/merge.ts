@@ -5,7 +5,8 @@
  * `upvotesOn` records the day it was read.
  */
 import { MONTHS } from '../paper/dates.ts';
-import { REFERENCE_FIELDS, type PaperData } from '../paper/schema.ts';
+import { REFERENCE_FIELDS } from '../paper/fields.ts';
+import type { PaperData } from '../paper/schema.ts';
 
 /** What the sources confirmed about a paper; each value only when a source gave it. */
 export interface Findings {

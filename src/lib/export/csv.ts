@@ -10,7 +10,8 @@
  */
 import { compareText } from '../paper/ordering.ts';
 import { safeText } from '../paper/safe-text.ts';
-import { REFERENCE_FIELDS, type Paper } from '../paper/schema.ts';
+import { REFERENCE_FIELDS } from '../paper/fields.ts';
+import type { Paper } from '../paper/schema.ts';
 import { paperPageUrl } from './page-url.ts';
 
 export const CSV_COLUMNS = [

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { dateErrorMap } from '../problems/zod.ts';
+import { REFERENCE_FIELDS } from './fields.ts';
 
 /**
  * `YYYY-MM-DD` that is also a real calendar day. Its messages describe the value as written
@@ -104,20 +105,6 @@ export const paperSchema = z.strictObject({
 export type PaperInput = z.input<typeof paperSchema>;
 /** A paper's frontmatter after validation. */
 export type PaperData = z.output<typeof paperSchema>;
-
-/**
- * Where a paper can be found: its identifiers, links and venue, in the order paper files and the
- * CSV export list them. Each is a single value that enrichment may fill when it is missing.
- */
-export const REFERENCE_FIELDS = [
-  'arxiv',
-  'arxivCategory',
-  'doi',
-  'url',
-  'code',
-  'projectPage',
-  'venue',
-] as const satisfies readonly (keyof PaperData)[];
 
 /** The order in which frontmatter fields are written, so files diff minimally. */
 export const paperFieldOrder = [
