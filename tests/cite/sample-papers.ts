@@ -6,6 +6,7 @@
 import { readPapers } from '../../src/lib/paper/files.ts';
 import { paperSchema, type Paper, type PaperInput } from '../../src/lib/paper/schema.ts';
 import { papersDir } from '../helpers/paths.ts';
+import { HOSTILE_TITLES } from '../robustness/arbitraries.ts';
 
 /** Fields to set on a sample paper; `undefined` removes a default. */
 export type Overrides = { [K in keyof PaperInput]?: PaperInput[K] | undefined };
@@ -27,20 +28,7 @@ export function samplePaper(
   return { slug, data: paperSchema.parse(Object.fromEntries(fields)), abstract };
 }
 
-/** Titles that TeX, CSV, YAML or a careless escaper would mangle. */
-export const HOSTILE_TITLES = [
-  'SP$^2$OT: Semantic-Regularized Progressive Partial Optimal Transport',
-  '50% & more',
-  'a_b {c}',
-  '#1',
-  'Régularisation — “quotes”, naïve 日本語 Ωmega',
-  'back\\slash ~tilde^caret',
-  'x < y > z | w',
-  "a--b ``q'' ?` !` ,,",
-  '{unbalanced',
-  '$100 Networks',
-  'Title: with "double quotes", commas, and a # hash',
-] as const;
+export { HOSTILE_TITLES };
 
 /** A mixed handful: hostile text, names, venues, arXiv ids, links, undated. */
 export function samplePapers(): Paper[] {

@@ -264,6 +264,21 @@ const FILE_ATTACKS = [
   'Long '.repeat(400).trim(),
 ] as const;
 
+/** Titles that TeX, CSV, YAML or a careless escaper would mangle. */
+export const HOSTILE_TITLES = [
+  'SP$^2$OT: Semantic-Regularized Progressive Partial Optimal Transport',
+  '50% & more',
+  'a_b {c}',
+  '#1',
+  'Régularisation — “quotes”, naïve 日本語 Ωmega',
+  'back\\slash ~tilde^caret',
+  'x < y > z | w',
+  "a--b ``q'' ?` !` ,,",
+  '{unbalanced',
+  '$100 Networks',
+  'Title: with "double quotes", commas, and a # hash',
+] as const;
+
 /**
  * Every hostile string the tests try, the one list for all of them: the words and Unicode text the
  * generated listings use, the attacks on output formats and on paper files, and each hostile
@@ -271,6 +286,7 @@ const FILE_ATTACKS = [
  */
 export const HOSTILE_STRINGS: readonly string[] = [
   ...HOSTILE_WORDS,
+  ...HOSTILE_TITLES,
   ...UNICODE_WORDS,
   ...OUTPUT_ATTACKS,
   ...FILE_ATTACKS,
