@@ -9,23 +9,9 @@ import {
   DuplicateCitationKeyError,
   escapeBibtex,
 } from '../../src/lib/cite/bibtex.ts';
-import type { Reference } from '../../src/lib/cite/reference.ts';
-import { samplePaper } from './sample-papers.ts';
+import { bareReference, samplePaper } from './sample-papers.ts';
 
-const BARE: Reference = {
-  key: 'dropout2014-a1b2c3',
-  title: 'Dropout',
-  authors: [],
-  moreAuthors: false,
-  authorNote: undefined,
-  issued: undefined,
-  url: 'https://example.org/papers/dropout/',
-  arxiv: undefined,
-  arxivCategory: undefined,
-  doi: undefined,
-  abstract: '',
-  venue: undefined,
-};
+const BARE = bareReference('Dropout');
 
 /** The value of `field` in a one-entry `bib`, as written. */
 function field(bib: string, name: string): string | undefined {

@@ -1,22 +1,9 @@
 /** Every field of a RIS record, written out by hand for references a curator would recognise. */
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../src/lib/cite/reference.ts';
 import { risFromReference } from '../../src/lib/cite/ris.ts';
+import { bareReference } from './sample-papers.ts';
 
-const BARE: Reference = {
-  key: 'dropout2014-a1b2c3',
-  title: 'Dropout: A Simple Way to Prevent Neural Networks from Overfitting',
-  authors: [],
-  moreAuthors: false,
-  authorNote: undefined,
-  issued: undefined,
-  url: 'https://example.org/papers/dropout/',
-  arxiv: undefined,
-  arxivCategory: undefined,
-  doi: undefined,
-  abstract: '',
-  venue: undefined,
-};
+const BARE = bareReference('Dropout: A Simple Way to Prevent Neural Networks from Overfitting');
 
 describe('risFromReference', () => {
   it('writes every field of a full reference, in order, each line ending in CRLF', () => {

@@ -4,6 +4,7 @@
  * special characters, CSV's separators and quotes, YAML-hostile text and line breaks.
  */
 import { readPapers } from '../../src/lib/paper/files.ts';
+import type { Reference } from '../../src/lib/cite/reference.ts';
 import { paperSchema, type Paper, type PaperInput } from '../../src/lib/paper/schema.ts';
 import { papersDir } from '../helpers/paths.ts';
 import { HOSTILE_TITLES } from '../robustness/arbitraries.ts';
@@ -82,4 +83,25 @@ export const SITE_URL = 'https://example.org/reading-list/';
 
 export function pageUrlOf(slug: string): string {
   return `${SITE_URL}papers/${slug}/`;
+}
+
+/**
+ * A reference with only a key, `title` and a link: the citation tests spread their fields over it,
+ * and check that a writer adds nothing for what is missing.
+ */
+export function bareReference(title: string): Reference {
+  return {
+    key: 'dropout2014-a1b2c3',
+    title,
+    authors: [],
+    moreAuthors: false,
+    authorNote: undefined,
+    issued: undefined,
+    url: 'https://example.org/papers/dropout/',
+    arxiv: undefined,
+    arxivCategory: undefined,
+    doi: undefined,
+    abstract: '',
+    venue: undefined,
+  };
 }

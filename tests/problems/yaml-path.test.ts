@@ -1,35 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath, lineOfPath, yamlLines } from '../../src/lib/problems/yaml-path.ts';
-
-/** A small taxonomy-shaped file, with a comment above its first key. */
-const TEXT = `# comment
-scoring:
-  titleWeight: 3
-  abstractWeight: 1
-  abstractRepeats: 2
-  threshold: 5
-  secondaryRatio: 0.35
-  maxTopics: 3
-  fallbackTopic: alpha
-
-topics:
-  - id: alpha
-    name: Alpha
-    description: >-
-      Papers about alpha. They matter.
-    rules:
-      - weight: 5
-        patterns:
-          - 'alpha'
-          - 'first letter'
-  - id: beta
-    name: Beta
-    description: Papers about beta.
-    rules:
-      - weight: 3
-        patterns:
-          - 'beta'
-`;
+import { SMALL_TAXONOMY as TEXT } from '../helpers/taxonomy.ts';
 
 describe('lineOfPath', () => {
   it("gives a field's own line and a list item's first line", () => {

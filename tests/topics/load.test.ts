@@ -5,39 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../../src/lib/problems/problem.ts';
 import { loadTaxonomy } from '../../src/lib/topics/load.ts';
 import { taxonomySchema, topicSchema } from '../../src/lib/topics/schema.ts';
+import { SMALL_TAXONOMY as VALID } from '../helpers/taxonomy.ts';
 
 const TOPICS_FILE = fileURLToPath(new URL('../../content/topics.yaml', import.meta.url));
 const FILE = 'content/topics.yaml';
-
-/** A small valid taxonomy; tests change one line of it at a time. */
-const VALID = `# comment
-scoring:
-  titleWeight: 3
-  abstractWeight: 1
-  abstractRepeats: 2
-  threshold: 5
-  secondaryRatio: 0.35
-  maxTopics: 3
-  fallbackTopic: alpha
-
-topics:
-  - id: alpha
-    name: Alpha
-    description: >-
-      Papers about alpha. They matter.
-    rules:
-      - weight: 5
-        patterns:
-          - 'alpha'
-          - 'first letter'
-  - id: beta
-    name: Beta
-    description: Papers about beta.
-    rules:
-      - weight: 3
-        patterns:
-          - 'beta'
-`;
 
 /** The error `loadTaxonomy` throws for a text, or a failure if it throws none. */
 function loadError(text: string): ProblemError {
