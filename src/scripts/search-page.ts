@@ -28,6 +28,8 @@ import { formatSearchState, pagefindOptions, parseSearchState } from '../lib/sit
 
 /** How long typing must pause before a search runs. */
 const TYPING_PAUSE_MS = 150;
+/** How many results a phone's screen shows at once, about: they are shown first. */
+const FIRST_BATCH = 3;
 
 /** What the history entry of a search remembers, for Back. */
 interface PlaceState {
@@ -128,9 +130,16 @@ function readVocabulary(root: HTMLElement): Vocabulary {
   }
 }
 
+/** The number of papers the page says the index holds (`data-paper-count`), if it says one. */
+function readPaperCount(root: HTMLElement): number | undefined {
+  const count = Number(root.dataset.paperCount);
+  return Number.isInteger(count) && count > 0 ? count : undefined;
+}
+
 /**
  * Wires the search page inside `root`: `data-bundle-path` is where Pagefind's files are,
- * `data-words-path` the index's word list, `data-vocabulary` the search vocabulary.
+ * `data-words-path` the index's word list, `data-vocabulary` the search vocabulary,
+ * `data-paper-count` how many papers the index holds.
  */
 export function startSearchPage(root: HTMLElement): void {
   const elements = findElements(root);
@@ -140,6 +149,7 @@ export function startSearchPage(root: HTMLElement): void {
   const wordsPath = root.dataset.wordsPath ?? '/search/words.txt';
   const topicNames = new Map([...topic.options].map((option) => [option.value, option.text]));
   const vocabulary = vocabularyIndex(readVocabulary(root));
+  const paperCount = readPaperCount(root);
   // The page restores its own scroll position once results are back (see restorePlace).
   history.scrollRestoration = 'manual';
 
@@ -223,12 +233,20 @@ export function startSearchPage(root: HTMLElement): void {
     shown += next.length;
     more.disabled = true;
     try {
-      const data = await Promise.all(next.map((result) => result.data()));
-      if (search !== latest) return;
-      const items = data.map((page) => resultItem(page, topicNames, outcome?.highlight ?? []));
-      results.append(...items);
-      document.dispatchEvent(new Event('shortlist:get'));
-      if (focusFirst) items[0]?.querySelector('a')?.focus();
+      // The results a phone's screen holds are shown as soon as their text arrives; the rest
+      // follow below them. Fewer bytes and a shorter task before the reader sees the first result.
+      for (const [index, batch] of [
+        next.slice(0, FIRST_BATCH),
+        next.slice(FIRST_BATCH),
+      ].entries()) {
+        if (batch.length === 0) continue;
+        const data = await Promise.all(batch.map((result) => result.data()));
+        if (search !== latest) return;
+        const items = data.map((page) => resultItem(page, topicNames, outcome?.highlight ?? []));
+        results.append(...items);
+        document.dispatchEvent(new Event('shortlist:get'));
+        if (focusFirst && index === 0) items[0]?.querySelector('a')?.focus();
+      }
     } finally {
       if (search === latest) {
         more.disabled = false;
@@ -263,7 +281,7 @@ export function startSearchPage(root: HTMLElement): void {
         typing,
         asTyped: state.asTyped,
       },
-      { vocabulary, words: loadWords },
+      { vocabulary, paperCount, words: loadWords },
     );
     if (search !== latest) return;
     outcome = searched;
@@ -286,7 +304,9 @@ export function startSearchPage(root: HTMLElement): void {
       ),
     );
     if (place) window.scrollTo(0, place.scrollY);
-    rememberPlace();
+    // In a task of its own: reading the scroll position lays out the new results at once, which
+    // would lengthen the task that shows them (a long task on a phone).
+    setTimeout(rememberPlace, 0);
   };
 
   query.addEventListener('input', () => {

@@ -200,6 +200,11 @@ describe('site files', () => {
     expect(await read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
   });
 
+  it('tells the search page how many papers the index holds, which ranks rare words higher', async () => {
+    const page = await read('search/index.html');
+    expect(page).toContain(`data-paper-count="${String(papers.length)}"`);
+  });
+
   it('publishes a web manifest and favicon under the base path', async () => {
     const manifest = JSON.parse(await read('manifest.webmanifest')) as {
       start_url: string;
@@ -222,6 +227,18 @@ describe('the browser scripts', () => {
       // zod probes `new Function` when it is loaded: a page script that imports the schema's values
       // instead of its types logs a CSP violation and grows by about 85 KB.
       expect(code, name).not.toMatch(/\bnew Function\b|\bFunction\(`|\beval\(/);
+    }
+  });
+
+  it('load in one request each: no page script waits for a chunk it shares with another', async () => {
+    const scripts = (await readdir(path.join(dist, '_astro'))).filter((name) =>
+      name.endsWith('.js'),
+    );
+    for (const name of scripts) {
+      const code = await read(`_astro/${name}`);
+      // A static import of a sibling chunk is one more round trip before the script can run: on
+      // the search page, before the first result is shown.
+      expect(code, name).not.toMatch(/(?:\bfrom|\bimport)\s*["']\.{1,2}\//);
     }
   });
 });

@@ -203,6 +203,20 @@ describe('runSearch', () => {
     expect(found.ids[0]).toBe('sgd');
   });
 
+  it('takes the number of papers from the page, when it gives one, instead of an empty search', async () => {
+    const backend = fakePagefind(PAGES);
+    const outcome = await runSearch(backend, request('masking regions of images'), {
+      vocabulary,
+      words: vi.fn(indexWords),
+      paperCount: PAGES.length,
+    });
+    // The empty search would have Pagefind make a result for every paper.
+    expect(backend.search).not.toHaveBeenCalledWith(null, {});
+    expect(outcome.results.map((result) => result.id)).toEqual(
+      (await search('masking regions of images')).ids,
+    );
+  });
+
   it('weights rare words above common ones', () => {
     expect(inverseFrequency(1, 300)).toBeGreaterThan(inverseFrequency(100, 300));
     expect(inverseFrequency(300, 300)).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   EXCERPT_WORDS,
+  grouped,
   highlightRoot,
   resultFacts,
   resultsStatus,
@@ -116,6 +117,15 @@ describe('what the search page shows', () => {
     expect(
       said(resultsStatus(found({ count: 12, mode: 'filters' }), parseSearchState('?year=2019'))),
     ).toBe('12 papers found with the chosen filters.');
+  });
+
+  it('writes counts with a comma between each group of three digits, as English does', () => {
+    expect(grouped(7)).toBe('7');
+    expect(grouped(999)).toBe('999');
+    expect(grouped(1000)).toBe('1,000');
+    expect(grouped(54321)).toBe('54,321');
+    expect(grouped(100000)).toBe('100,000');
+    expect(grouped(1234567)).toBe('1,234,567');
   });
 
   it('says when no paper has every word and the results match only some of them', () => {

@@ -58,6 +58,11 @@ export interface SearchOutcome {
 /** What the engine loads once and keeps: the page count, and the index's words on demand. */
 export interface SearchContext {
   vocabulary: ReadonlyMap<string, readonly string[]>;
+  /**
+   * How many papers the index holds, when the page knows it from the build; otherwise it is
+   * counted with an empty search, which has Pagefind make a result for every paper.
+   */
+  paperCount?: number | undefined;
   /** The index's words, most frequent first; loaded only when a word matches nothing. */
   words: () => Promise<readonly string[]>;
 }
@@ -167,7 +172,7 @@ export async function runSearch(
     else hits.push(found);
   }
 
-  const total = (await backend.search(null, {})).results.length;
+  const total = context.paperCount ?? (await backend.search(null, {})).results.length;
   const pages = new Map<string, { score: number; concepts: number }>();
   for (const hit of hits) {
     const weight = inverseFrequency(hit.scores.size, total);
