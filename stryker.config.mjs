@@ -6,8 +6,8 @@
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
-  // Stryker's Vitest runner without its per-test coverage: see stryker.vitest-runner.mjs.
-  testRunner: 'vitest-whole-files',
+  // Stryker's Vitest runner with its test-name filter corrected: see stryker.vitest-runner.mjs.
+  testRunner: 'vitest-per-test',
   plugins: [
     '@stryker-mutator/vitest-runner',
     '@stryker-mutator/typescript-checker',
@@ -30,10 +30,9 @@ export default {
     'src/lib/check/paper.ts',
     'src/lib/export/*.ts',
   ],
-  // Each mutant runs every test file of vitest.mutate.config.ts that imports the mutated module
-  // (the runner's `related` option), not only the tests that reached it during the first run: the
-  // per-test filter does not work with Vitest 5 (stryker-js issue 6210; stryker.vitest-runner.mjs).
-  coverageAnalysis: 'off',
+  // Each mutant runs only the tests that reached it during the first run; a mutant no test reaches
+  // is reported as such without running any. Needs the corrected filter (stryker-js issue 6210).
+  coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

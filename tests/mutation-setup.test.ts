@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import strykerConfig from '../stryker.config.mjs';
+import { correctNameFilter, vitestNamePattern } from '../stryker.vitest-runner.mjs';
 import mutateVitestConfig from '../vitest.mutate.config.ts';
 
 interface Workflow {
@@ -53,5 +54,36 @@ describe('npm run mutate', () => {
       const file = String(pattern).replace('*.ts', 'csv.ts');
       await expect(readFile(file, 'utf8')).resolves.toContain('export');
     }
+  });
+});
+
+describe('the test filter given to Vitest for each mutant', () => {
+  // As Stryker's runner writes it: names of suites and test joined with spaces, escaped, or-ed.
+  const runnerFilter =
+    /runSearch lists papers with every word first|slug keeps \(parenthesised\) words/;
+
+  it('selects the tests that reached the mutant, named as Vitest names them', () => {
+    const pattern = vitestNamePattern(runnerFilter);
+    expect(pattern).toBeInstanceOf(RegExp);
+    const matches = (name: string) => (pattern as RegExp).test(name);
+    expect(matches('runSearch > lists papers with every word first')).toBe(true);
+    expect(matches('slug > keeps (parenthesised) words')).toBe(true);
+    expect(matches('runSearch > finds papers for a sentence none of them contains whole')).toBe(
+      false,
+    );
+    expect(matches('slug > keeps parenthesised words')).toBe(false);
+  });
+
+  it('corrects every filter the runner sets later, and leaves "no filter" alone', () => {
+    const config: { testNamePattern?: RegExp | string | undefined } = {};
+    correctNameFilter(config);
+    expect(config.testNamePattern).toBeUndefined();
+    config.testNamePattern = runnerFilter;
+    expect(String(config.testNamePattern)).not.toBe(String(runnerFilter));
+    expect(config.testNamePattern.test('runSearch > lists papers with every word first')).toBe(
+      true,
+    );
+    config.testNamePattern = undefined;
+    expect(config.testNamePattern).toBeUndefined();
   });
 });
