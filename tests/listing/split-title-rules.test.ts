@@ -188,6 +188,16 @@ describe('acronyms and capitalised phrases', () => {
       'A Gaussian prior over weights is the usual choice in Bayesian networks.',
     );
   });
+
+  it.each([
+    'This Mixup variant works on tables.',
+    'These Mixup variants work on tables.',
+    'Our Mixup variant works on tables.',
+    'An Input Mixup variant works on tables.',
+  ])('ends the title before a determiner, a name and prose: "%s"', (abstract) => {
+    // Without the rule, "Mixup variant works" reads as prose and the title takes "This".
+    expectSplit('Mixup for Tabular Data', abstract);
+  });
 });
 
 describe('more openings a reader would recognise', () => {

@@ -49,6 +49,9 @@ const CONJUNCTIONS = new Set([
   'When',
 ]);
 
+/** Opening words that may be followed by a name of one or two capitalised words, then prose. */
+const DETERMINERS = new Set(['The', 'A', 'An', 'This', 'These', 'Our']);
+
 /** Structured-abstract labels. */
 const LABELS = new Set(
   'Background: Context: Motivation: Purpose: Objective: Objectives: Abstract: Summary: Aims: Aim:'.split(
@@ -173,7 +176,8 @@ function openingKind(words: readonly string[], index: number): OpeningKind | und
     if (runEnd > index + 1 && acronym && acronymMatches(words.slice(index + 1, runEnd), acronym)) {
       return 'opening-word';
     }
-    if (['The', 'A', 'An'].includes(word) && runEnd > index + 1 && runEnd <= index + 3) {
+    // "The Gaussian noise schedule is …", "This Mixup variant works …"
+    if (DETERMINERS.has(word) && runEnd > index + 1 && runEnd <= index + 3) {
       if (readsAsProse(words, runEnd)) return 'opening-word';
     }
   }
