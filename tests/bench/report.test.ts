@@ -161,10 +161,10 @@ describe('the report', () => {
     expect(rows.map((row) => row.budget)).toEqual([
       'Import of the four real listings, whole process, < 0.5 s',
       'Listing parser ≥ 20 MB/s',
-      'Full build of the real list (Astro, Pagefind, everything) < 10 s',
+      'Full build of the real list (Astro, Pagefind, everything) ≤ 6 s',
       '10,000 papers: full build ≤ 1.5 × bare Astro (same run)',
       '10,000 papers: related papers < 3 s',
-      '100,000 papers: the build completes within 24 GiB',
+      '100,000 papers: full build ≤ 300 s and ≤ 12 GiB for the whole process tree',
       'Paper page ≤ 25 KB of HTML',
       'Paper page ≤ 10 KB of CSS',
       'Paper page: no JavaScript until the reader uses search',
@@ -186,14 +186,19 @@ describe('the report', () => {
     expect(verdicts).toEqual([
       ['Import of the four real listings, whole process, < 0.5 s', 'real list (323 papers)', false],
       ['Listing parser ≥ 20 MB/s', 'real list (323 papers)', true],
+      // 7.1 s, over the 6 s the real list may take.
       [
-        'Full build of the real list (Astro, Pagefind, everything) < 10 s',
+        'Full build of the real list (Astro, Pagefind, everything) ≤ 6 s',
         'real list (323 papers)',
-        true,
+        false,
       ],
       ['10,000 papers: full build ≤ 1.5 × bare Astro (same run)', '10,000 synthetic papers', false],
       ['10,000 papers: related papers < 3 s', '10,000 synthetic papers', true],
-      ['100,000 papers: the build completes within 24 GiB', '100,000', undefined],
+      [
+        '100,000 papers: full build ≤ 300 s and ≤ 12 GiB for the whole process tree',
+        '100,000',
+        undefined,
+      ],
       ['Paper page ≤ 25 KB of HTML', 'real list (323 papers)', true],
       ['Paper page ≤ 10 KB of CSS', 'real list (323 papers)', true],
       ['Paper page: no JavaScript until the reader uses search', 'real list (323 papers)', false],
@@ -208,7 +213,44 @@ describe('the report', () => {
     expect(ratio?.reason).toContain('generating pages +');
     expect(rows[8]?.reason).toContain('405 B of inline script');
     expect(rows[9]?.reason).toContain('/_astro/search.js 97.2 KB');
+    expect(rows[2]?.reason).toBe(
+      'slowest phases: generating pages 9.00 s, Pagefind indexing 4.00 s, content layer: load, validate, render Markdown, store 3.00 s',
+    );
     expect(rows[5]?.measured).toBe('not measured in this run');
+  });
+
+  it('judges 100,000 papers on time and on the memory of the whole process tree', () => {
+    const judge = (wall: number, treeGiB: number) => {
+      const large = corpus('100000', 'synthetic', 100_000, 40);
+      large.build = {
+        ...large.build,
+        wallS: summarize([wall, wall + 10, wall - 10]),
+        peakTreeRssBytes: summarize([treeGiB, treeGiB, treeGiB].map((g) => g * 1024 ** 3)),
+        peakProcessRssBytes: summarize([11.9, 11.9, 11.9].map((g) => g * 1024 ** 3)),
+      };
+      const rows = evaluateBudgets({ ...RESULTS, corpora: [large] });
+      return rows.find((row) => row.budget.startsWith('100,000 papers'));
+    };
+    expect(judge(290, 11.5)).toMatchObject({ met: true, corpus: '100,000 synthetic papers' });
+    expect(judge(290, 11.5)?.reason).toBeUndefined();
+    // Fast enough, but Pagefind's 11.9 GiB and Astro's process together pass 12 GiB.
+    const heavy = judge(290, 17.9);
+    expect(heavy?.met).toBe(false);
+    expect(heavy?.measured).toBe('290.0 s (280.0 s–300.0 s), peak 17.90 GiB (min = max)');
+    expect(heavy?.reason).toBe("largest single process 11.90 GiB of the tree's 17.90 GiB");
+    const slow = judge(558, 11.5);
+    expect(slow?.met).toBe(false);
+    expect(slow?.reason).toMatch(/^slowest phases: generating pages 360\.0 s/);
+  });
+
+  it('allows a first search 400 KB from 100,000 papers on, and 200 KB below', () => {
+    const budgets = (papers: number) =>
+      evaluateBudgets({ ...RESULTS, corpora: [corpus('n', 'synthetic', papers, 1)] })
+        .filter((row) => row.budget.startsWith('A first search'))
+        .map((row) => [row.budget, row.met]);
+    // The fixture's first search is about 306 KB.
+    expect(budgets(10_000)).toEqual([['A first search downloads ≤ 200 KB', false]]);
+    expect(budgets(100_000)).toEqual([['A first search downloads ≤ 400 KB', true]]);
   });
 
   it('says when a build failed, and why', () => {
