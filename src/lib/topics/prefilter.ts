@@ -16,12 +16,14 @@ export function normalizeText(text: string): string {
 
 /** Escapes that stand for a class of characters or a position and take no argument. */
 const PLAIN_ESCAPES = new Set(['w', 'W', 's', 'S', 'd', 'D', 'b', 'B']);
+// Stryker disable next-line Regex: it only ever tests one character, which fills it with or without anchors
 const LITERAL_CHARACTER = /^[a-z0-9 ]$/i;
 
 /** The index just past the group or class that opens at `start`, skipping escapes. */
 function skipBracketed(pattern: string, start: number): number {
   let depth = 0;
   let inClass = false;
+  // Stryker disable next-line EqualityOperator: one more turn past the end reads nothing and changes no state
   for (let index = start; index < pattern.length; index += 1) {
     const char = pattern[index];
     if (char === '\\') index += 1;
@@ -39,6 +41,7 @@ function splitAlternatives(pattern: string): string[] {
   const branches: string[] = [];
   let start = 0;
   let index = 0;
+  // Stryker disable next-line EqualityOperator: one more turn past the end reads no bar and splits nothing
   while (index < pattern.length) {
     const char = pattern[index];
     if (char === '\\') index += 2;
@@ -46,6 +49,7 @@ function splitAlternatives(pattern: string): string[] {
     else {
       if (char === '|') {
         branches.push(pattern.slice(start, index));
+        // Stryker disable next-line ArithmeticOperator: the character before a bar and the bar form no run of three, so the literals stay the same (or, after a lone `{`, the rule always runs)
         start = index + 1;
       }
       index += 1;
@@ -69,9 +73,12 @@ function requiredRun(branch: string): string | undefined {
     run = '';
   };
   let index = 0;
+  // Stryker disable next-line EqualityOperator: one more turn past the end only ends the run again
   while (index < branch.length) {
+    // Stryker disable next-line StringLiteral: the fallback is never read, as the index stays below the length
     const char = branch[index] ?? '';
     if (char === '\\') {
+      // Stryker disable next-line StringLiteral: only a pattern ending in a lone backslash reads past its end, and no such pattern compiles
       const escaped = branch[index + 1] ?? '';
       if (/[a-z0-9]/i.test(escaped) && !PLAIN_ESCAPES.has(escaped)) return undefined;
       endRun();
@@ -117,6 +124,7 @@ const TRIPLE_MASK = (1 << TRIPLE_BITS) - 1;
 /** The hash of the three characters of `text` starting at `index`. */
 function tripleCode(text: string, index: number): number {
   return (
+    // Stryker disable next-line ArithmeticOperator: any other mix is another hash, used alike for fields and literals, and a substring search confirms each hit
     (text.charCodeAt(index) * 961 + text.charCodeAt(index + 1) * 31 + text.charCodeAt(index + 2)) &
     TRIPLE_MASK
   );
@@ -125,6 +133,7 @@ function tripleCode(text: string, index: number): number {
 /** The hashes of every three-character piece of a literal, checked against a field's table. */
 function tripleCodes(text: string): number[] {
   const codes: number[] = [];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: fewer triples only let more fields through to the substring search, which decides
   for (let index = 0; index + 3 <= text.length; index += 1) codes.push(tripleCode(text, index));
   return codes;
 }
@@ -141,6 +150,7 @@ export function fieldText(raw: string): FieldText {
   const text = normalizeText(raw);
   const lower = text.toLowerCase();
   const triples = new Uint32Array((TRIPLE_MASK + 1) / 32);
+  // Stryker disable next-line ArithmeticOperator: reading past the end only sets the bit of code 0 (NaN), letting more fields through to the substring search
   for (let index = 0; index + 3 <= lower.length; index += 1) {
     const code = tripleCode(lower, index);
     triples[code >>> 5] = (triples[code >>> 5] ?? 0) | (1 << (code & 31));
@@ -149,6 +159,7 @@ export function fieldText(raw: string): FieldText {
 }
 
 function hasTriples(field: FieldText, codes: readonly number[]): boolean {
+  // Stryker disable next-line MethodExpression,ConditionalExpression: a looser test only lets more fields through to the substring search, which decides
   return codes.every((code) => ((field.triples[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0);
 }
 
