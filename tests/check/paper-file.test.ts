@@ -162,6 +162,23 @@ describe('closestTopic', () => {
     },
   );
 
+  it('offers an id that holds a short form of three letters or more, but not of two', () => {
+    expect(closestTopic('opt', IDS)).toBe('optimization');
+    // "op" sits inside "dropout-noise", which is not what was meant.
+    expect(closestTopic('op', IDS)).toBeUndefined();
+  });
+
+  it('offers a spelling as far from the id as the limit allows, and no farther', () => {
+    // Two letters left out of a word of eight: the limit for an id that short.
+    expect(closestTopic('robstnss', IDS)).toBe('robustness');
+    expect(closestTopic('rbstnss', IDS)).toBeUndefined();
+  });
+
+  it('offers the id listed first of two as near', () => {
+    expect(closestTopic('dropit', ['dropout', 'droplet'])).toBe('dropout');
+    expect(closestTopic('dropit', ['droplet', 'dropout'])).toBe('droplet');
+  });
+
   it('prefers the nearest spelling, wherever it is listed', () => {
     expect(closestTopic('dropot', ['drop-it', 'dropout', 'dropouts'])).toBe('dropout');
     expect(closestTopic('ab', ['abc', 'xy'])).toBe('abc');
@@ -192,10 +209,44 @@ describe('checkPaperFile on the file as a whole', () => {
     ]);
   });
 
-  it('reports frontmatter that is never closed', () => {
-    expect(problems('---\ntitle: "Weight Decay Revisited"\nadded: "2026-01-05"\n')).toContain(
+  it('reports frontmatter that is never closed, and nothing about an abstract it cannot find', () => {
+    expect(problems('---\ntitle: "Weight Decay Revisited"\nadded: "2026-01-05"\n')).toEqual([
       `${F}:1: frontmatter: the frontmatter is never closed (end the fields with a line "---" and put the abstract below it)`,
-    );
+    ]);
+  });
+
+  it('reports a file without frontmatter once, even when a rule "---" follows its text', () => {
+    const missing = `${F}:1: frontmatter: missing frontmatter (start the file with a line "---", the fields, and another "---"; see CONTRIBUTING.md)`;
+    const text = 'Weight decay is the oldest regularizer of neural networks.\n';
+    expect(problems(text)).toEqual([missing]);
+    expect(problems(`${text}---\nSee the appendix.\n`)).toEqual([missing]);
+    // A whole paper pasted without frontmatter is not measured as an abstract.
+    expect(problems(text.repeat(100))).toEqual([missing]);
+  });
+
+  it('counts the abstract without the blank lines around it, and with the break between its lines', () => {
+    const sentence = 'Weight decay shrinks every weight towards zero at each step. ';
+    const fiveThousand = sentence.repeat(82).slice(0, 5000);
+    const withAbstract = (abstract: string): string =>
+      paper().replace('A long enough abstract about weight decay.\n', abstract);
+    expect(problems(withAbstract(`\n${fiveThousand}\n\n\n`))).toEqual([]);
+    const twoLines = `${fiveThousand.slice(0, 2500)}\n${fiveThousand.slice(2500)}`;
+    expect(problems(withAbstract(`${twoLines}\n`))).toEqual([
+      `${F}:7: abstract: 5,001 characters, more than the limit of 5,000 (paste the abstract as published, without the paper body)`,
+    ]);
+  });
+
+  it('suggests a slug from the file name when the title cannot be read', () => {
+    expect(
+      problems(
+        '---\ntitle: 5\n---\nA long enough abstract about weight decay.\n',
+        'dropout.mdx.md',
+      ),
+    ).toEqual([
+      'content/papers/dropout.mdx.md:2: title: expected text in double quotes, not "5" (write the title in double quotes)',
+      'content/papers/dropout.mdx.md:1: added: missing (add a line added: "YYYY-MM-DD" with the day the paper joins the list)',
+      'content/papers/dropout.mdx.md:1: file name: "dropout.mdx.md" is not a well-formed slug (rename it to dropout-mdx.md: lower-case letters and digits joined by single hyphens, at most 80 characters before a -2, -3 suffix)',
+    ]);
   });
 
   it('reports bytes that are not UTF-8 at their line', () => {
@@ -225,6 +276,8 @@ describe('bodyLine and dateMessage', () => {
   it('finds the first line of the abstract after blank lines, or the line after the frontmatter', () => {
     expect(bodyLine('---\ntitle: "x"\n---\n\n\nAbstract.\n')).toBe(6);
     expect(bodyLine('---\ntitle: "x"\n---\n')).toBe(4);
+    // A line of spaces is blank too.
+    expect(bodyLine('---\ntitle: "x"\n---\n   \nAbstract.\n')).toBe(5);
     expect(bodyLine('---\r\ntitle: "x"\r\n---\r\nAbstract.\r\n')).toBe(4);
   });
 
@@ -245,6 +298,9 @@ describe('checkPaperFile in a corpus of its own', () => {
     checkPaperFile({ name: 'w.md', text }, corpus).problems.map(formatProblem);
 
   it('names characters no paper may hold, each at its line and column', () => {
+    expect(check(paper().replace('A long', 'A\flong'))).toEqual([
+      `${W}:7: text: control character U+000C (form feed) at column 2 (delete it: a paper file holds plain text, where only tabs and line breaks are allowed as control characters)`,
+    ]);
     expect(check(paper('', ['weight-penalties']).replace('A long', 'A \uFFFE long'))).toEqual([
       `${W}:7: text: noncharacter U+FFFE at column 3 (delete it: it is not a character and usually means the text was decoded wrongly)`,
     ]);
