@@ -62,6 +62,13 @@ describe('bibtexFromReference', () => {
     );
   });
 
+  it('writes a title broken over lines or with doubled spaces on one line, single-spaced', () => {
+    const title = ' Dropout:  A Simple Way\n  to Prevent Neural Networks from Overfitting ';
+    expect(field(bibtexFromReference({ ...BARE, title }), 'title')).toBe(
+      '{Dropout: A Simple Way to Prevent Neural Networks from Overfitting}',
+    );
+  });
+
   it('writes only title and link for a reference with nothing else, as misc', () => {
     expect(bibtexFromReference(BARE)).toBe(
       [

@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { csvField, papersCsv } from '../../src/lib/export/csv.ts';
 import { LIST_FORMATS, listFile } from '../../src/lib/export/lists.ts';
 import { paperPageUrl } from '../../src/lib/export/page-url.ts';
-import { paperFromRecord, SHORTLIST_FORMATS } from '../../src/lib/export/shortlist.ts';
+import {
+  paperFromRecord,
+  SHORTLIST_FORMATS,
+  shortlistFile,
+  type ShortlistRecord,
+} from '../../src/lib/export/shortlist.ts';
 import { samplePaper } from '../cite/sample-papers.ts';
 
 const SITE = 'https://example.org/reading-list';
@@ -107,16 +112,39 @@ describe('listFile and the download formats', () => {
   });
 
   it('turns a published record back into a paper, leaving out what only the record holds', () => {
-    const paper = paperFromRecord({
+    const record: ShortlistRecord = {
       ...ADAMW.data,
       slug: 'adamw',
       abstract: 'We study regularization.',
       pageUrl: 'https://example.org/reading-list/papers/adamw/',
-    });
+      citationKey: 'loshchilov2017decoupled',
+    };
+    const paper = paperFromRecord(record);
     expect(paper).toEqual({
       slug: 'adamw',
       abstract: 'We study regularization.',
       data: ADAMW.data,
     });
+  });
+
+  it('writes a RIS shortlist as one record after another, with nothing between them', () => {
+    const keys = new Map([
+      ['mixup', 'zhang2017mixup'],
+      ['adamw', 'loshchilov2017decoupled'],
+    ]);
+    const lines = shortlistFile('ris', PAPERS, SITE, keys).split('\r\n');
+    expect(lines.filter((line) => /^(?:TY|ID|TI|ER) {2}-/.test(line))).toEqual([
+      'TY  - CPAPER',
+      'ID  - zhang2017mixup',
+      'TI  - mixup: Beyond Empirical Risk Minimization',
+      'ER  - ',
+      'TY  - GEN',
+      'ID  - loshchilov2017decoupled',
+      'TI  - Decoupled Weight Decay Regularization',
+      'ER  - ',
+    ]);
+    // Every line is a tag line, and the file ends with the last record's line break.
+    expect(lines.slice(0, -1).every((line) => /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
+    expect(lines.at(-1)).toBe('');
   });
 });

@@ -87,6 +87,17 @@ describe('scores counted by hand', () => {
     ]);
   });
 
+  it('counts back-to-back matches of a pattern that ends in a space', () => {
+    const spaced = compileTaxonomy({
+      scoring: SCORING,
+      topics: [topic('noise', [{ weight: 1, patterns: ['noise '] }])],
+    });
+    // "noise " at the first and the second word; the last has no space after it: 2 × 1 × 2 = 4.
+    expect(spaced.assign({ title: '', abstract: 'noise noise noise' }).scores).toEqual([
+      { id: 'noise', score: 4, matches: ['noise '] },
+    ]);
+  });
+
   it('gives the same answer through assignTopics, compiled or not, again and again', () => {
     const paper = { title: 'Dropout as noise', abstract: 'weight decay' };
     // penalties has 4 points, below half of the 9 of noise: noise alone.
