@@ -25,6 +25,8 @@ describe('distinct papers with similar titles', () => {
     ['Label Smoothing and Calibration', 'Label Smoothing and Distillation'],
     ['Sharpness-Aware Minimization for Efficiently Improving Generalization', 'Sharpness'],
     ['Regularizing Deep Networks', 'Regularizing Deep Networks with Noise Injection and Mixup'],
+    // One character apart, but release 1.2 is not release 12.
+    ['Regularization Benchmarks, Release 1.2', 'Regularization Benchmarks, Release 12'],
   ])('keeps "%s" and "%s" as two papers', (a, b) => {
     expect(reasons(a, b)).toEqual([]);
     expect(reasons(b, a)).toEqual([]);
@@ -36,6 +38,42 @@ describe('distinct papers with similar titles', () => {
     expect(reasons(ten, `${ten} extra`)).toEqual(['near-identical-title']);
     // Ten words against twelve: 10 of 12 is 0.83 by words, and 12 more characters than 56 is 0.82.
     expect(reasons(ten, `${ten} extra words`)).toEqual([]);
+  });
+
+  it('takes a title sharing exactly nine words in ten with another for the same title', () => {
+    // 9 shared of 10 is exactly 0.9; by characters the missing word is 15 edits in 86.
+    expect(
+      reasons(
+        'Stochastic Depth Regularization Improves Generalization in Very Deep Residual Networks',
+        'Stochastic Depth Improves Generalization in Very Deep Residual Networks',
+      ),
+    ).toEqual(['near-identical-title']);
+  });
+
+  it('allows a tenth of the longer title in edits, even when the other is shorter', () => {
+    // Two British spellings and a dropped letter: 3 edits, 30 characters against 29.
+    expect(reasons('Stabilizing Optimizer Behavior', 'Stabilising Optimiser Behavor')).toEqual([
+      'near-identical-title',
+    ]);
+  });
+
+  it('reads a typo in a word that starts or ends like a Roman numeral as a typo', () => {
+    // "Vision" starts with "vi" and "Matrix" ends with "ix", yet neither numbers a part.
+    expect(
+      reasons('Token Dropout for Vision Transformers', 'Token Dropout for Visoin Transformers'),
+    ).toEqual(['near-identical-title']);
+    expect(
+      reasons(
+        'Low-Rank Matrix Penalties for Recurrent Networks',
+        'Low-Rank Matirx Penalties for Recurrent Networks',
+      ),
+    ).toEqual(['near-identical-title']);
+  });
+
+  it('takes a title with its numbered words reordered for the same title', () => {
+    expect(
+      reasons('Mixup for 3D Point Clouds and 2D Images', 'Mixup for 2D Images and 3D Point Clouds'),
+    ).toEqual(['near-identical-title']);
   });
 
   it('does not take two empty or symbol-only titles for the same title', () => {

@@ -126,8 +126,12 @@ describe('duplicateReasons', () => {
       'same-arxiv',
     ]);
     expect(reasons(DROPOUT, typo, ['1207.0580', '1311.0701'])).toEqual([]);
-    // One id alone proves nothing: the other paper may simply lack it.
+    // One id alone proves nothing: the other paper may simply lack it, on either side.
     expect(reasons(DROPOUT, typo, ['1207.0580'])).toEqual(['near-identical-title']);
+    const listed = { file: 'dropout.md', title: DROPOUT, arxiv: '1207.0580' };
+    expect(findDuplicatesOf({ title: typo }, [listed])).toEqual([
+      { paper: listed, reasons: ['near-identical-title'] },
+    ]);
   });
 
   it('never accepts the same title twice, even with different arXiv ids', () => {
