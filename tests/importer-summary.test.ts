@@ -35,6 +35,7 @@ describe('sourceDate', () => {
   it('falls back to today for a day the month does not have, or a date not at the start', () => {
     expect(sourceDate('2026-04-31-hf-papers-blocks.txt', TODAY)).toBe(TODAY);
     expect(sourceDate('hf-papers-2026-04-01.txt', TODAY)).toBe(TODAY);
+    expect(sourceDate('hf-papers-2026-04-01-blocks.txt', TODAY)).toBe(TODAY);
     expect(sourceDate('2026-04-01.txt', TODAY)).toBe(TODAY);
   });
 });
@@ -139,7 +140,8 @@ describe('planImport summaries and warnings', () => {
       [],
       { today: TODAY },
     );
-    expect(result.writes[0]?.changes).toEqual([
+    // Strictly: a new field has no `before`, or the dry run would print `title undefined → …`.
+    expect(result.writes[0]?.changes).toStrictEqual([
       { field: 'title', after: DROPOUT.title },
       { field: 'date', after: '2024-06-11' },
       { field: 'authorCount', after: 4 },

@@ -19,20 +19,14 @@ import {
   titleAbstractLines,
   type TestPaper,
 } from './helpers/listings.ts';
+import { LATTICE, LATTICE_SLUG, summaryOf, TODAY, writeOf } from './helpers/import-plan.ts';
 import { applyPlan, edit, existingPapers, type PapersFolder } from './helpers/papers.ts';
 
-const TODAY = '2027-01-15';
 const BLOCKS = '2026-11-22-hf-papers-blocks.txt';
 const LINES = '2026-11-22-hf-papers-title-abstract-lines.txt';
 const ONE_LINE = '2026-11-22-hf-papers-one-per-line.txt';
 const PARAGRAPHS = '2026-11-22-hf-papers-paragraphs.txt';
 
-const LATTICE: TestPaper = {
-  title: 'Lattice Dropout: Structured Noise for Convolutional Feature Maps',
-  abstract:
-    'Dropout on convolutional feature maps removes too little information. We propose Lattice Dropout.',
-};
-const LATTICE_SLUG = 'lattice-dropout-structured-noise-for-convolutional-feature-maps';
 const SMOOTHING: TestPaper = {
   title: 'Curvature-Aware Label Smoothing for Long-Tailed Recognition',
   abstract:
@@ -55,12 +49,6 @@ function plan(sources: readonly SourceFile[], folder: PapersFolder = new Map()):
   return planImport(sources, existingPapers(folder), { today: TODAY });
 }
 
-function summaryOf(importPlan: ImportPlan, file: string): FileSummary {
-  const summary = importPlan.summaries.find((candidate) => candidate.file === file);
-  if (summary === undefined) throw new Error(`no summary for ${file}`);
-  return summary;
-}
-
 function counts(summary: FileSummary) {
   const { entries, newPapers, alreadyPresent, duplicatesMerged } = summary;
   return { entries, newPapers, alreadyPresent, duplicatesMerged };
@@ -74,12 +62,6 @@ function importErrorOf(run: () => unknown): ProblemError {
     throw error;
   }
   throw new Error('the import was accepted');
-}
-
-function writeOf(importPlan: ImportPlan, slug: string): string {
-  const write = importPlan.writes.find((candidate) => candidate.slug === slug);
-  if (write === undefined) throw new Error(`no write for ${slug}`);
-  return write.text;
 }
 
 describe('planImport', () => {
