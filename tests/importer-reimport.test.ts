@@ -166,6 +166,19 @@ describe('finding the paper an entry names', () => {
     expect(summaryOf(result, NEWER)).toMatchObject({ retired: 1, alreadyPresent: 0, newPapers: 0 });
   });
 
+  it('does not take two papers whose listing printed no abstract (`…`) for one', () => {
+    const spectral = { title: 'Spectral Dropout for Graph Networks', abstract: '…' };
+    const decay = { title: 'Weight Decay in Diffusion Transformers', abstract: '…' };
+    const folder = applyPlan(
+      new Map(),
+      plan([{ name: OLDER, text: paragraphsListing([spectral]) }]),
+    );
+    const result = plan([{ name: NEWER, text: paragraphsListing([decay]) }], folder);
+    expect(result.writes.map((write) => [write.slug, write.status])).toEqual([
+      ['weight-decay-in-diffusion-transformers', 'new'],
+    ]);
+  });
+
   it('splits a one-line entry at the longest title in the list that starts it', () => {
     const short = 'Mixout Regularisation';
     const full = 'Mixout Regularisation In the Low-Resource Regime';
@@ -198,6 +211,22 @@ describe('finding the paper an entry names', () => {
 });
 
 describe('one-line listings', () => {
+  it('cuts an entry the rule cannot split at a title printed in a listing named after it', () => {
+    // No word of this abstract reads as an abstract's opening; alone, the entry is refused.
+    const entry = {
+      title: 'Mixout Regularisation',
+      abstract: 'mixout keeps fine-tuned models close to pretrained weights',
+      upvotes: '2',
+      authors: 3,
+      date: 'Apr 2, 2024',
+    };
+    const result = plan([
+      { name: '2026-11-29-hf-papers-one-per-line.txt', text: onePerLineListing([entry]) },
+      { name: OLDER, text: paragraphsListing([entry]) },
+    ]);
+    expect(result.writes.map((write) => write.slug)).toEqual(['mixout-regularisation']);
+  });
+
   it("does not cut one listing's entries at a title the rule guessed in another", () => {
     const entry = (title: string, abstract: string) => ({
       title,
@@ -297,6 +326,18 @@ describe('counts a listing owns', () => {
     expect(result.summaries.map((summary) => summary.refreshed)).toEqual([0, 1, 0]);
   });
 
+  it('is not held back by a listing of the newer day that showed no count', () => {
+    const sameDayNoCounts = '2026-12-05-hf-papers-paragraphs.txt';
+    const folder = new Map([
+      [
+        LATTICE_SLUG,
+        paperFile(LATTICE.title, ['upvotes: 1'], [OLDER, sameDayNoCounts], LATTICE.abstract),
+      ],
+    ]);
+    const result = plan(olderAndNewer(1, 4), folder);
+    expect(writeOf(result, LATTICE_SLUG)).toContain('\nupvotes: 4\n');
+  });
+
   it('keeps a count a curator wrote by hand for a paper added by hand', () => {
     const folder = new Map([
       [LATTICE_SLUG, paperFile(LATTICE.title, ['upvotes: 1'], [], LATTICE.abstract)],
@@ -329,6 +370,15 @@ describe('dates and abstracts of a paper already in the list', () => {
       folder,
     );
     expect(writeOf(result, LATTICE_SLUG)).not.toContain('dateText');
+  });
+
+  it('keeps a dateText a curator wrote beside the full date', () => {
+    const fields = ['date: "2024-06-11"', 'dateText: "Jun 11"', 'authorCount: 4'];
+    const folder = new Map([
+      [LATTICE_SLUG, paperFile(LATTICE.title, fields, [OLDER], LATTICE.abstract)],
+    ]);
+    const result = plan([{ name: OLDER, text: lattice() }], folder);
+    expect([result.writes, result.unchanged]).toEqual([[], 1]);
   });
 
   it('replaces a yearless date with the full date an import with --year gives', () => {
@@ -423,8 +473,9 @@ describe('automatic topics of papers already in the list', () => {
   });
 
   it('reports a retopicked paper once, in the order of the slugs', () => {
+    // The listed paper is handled first, the unlisted one after it, yet the report is by slug.
     const folder = new Map([
-      ['zeta', paperWithTopics('Zeta', ['dropout'], ['dropout'])],
+      ['absent', paperWithTopics('Absent From the Listing', ['dropout'], ['dropout'])],
       [LATTICE_SLUG, paperWithTopics(LATTICE.title, ['dropout'], ['dropout'])],
     ]);
     const result = planImport(
@@ -432,10 +483,10 @@ describe('automatic topics of papers already in the list', () => {
       existingPapers(folder),
       { today: TODAY, topics: rules(['label-smoothing']) },
     );
-    expect(result.writes.map((write) => write.slug)).toEqual([LATTICE_SLUG, 'zeta']);
+    expect(result.writes.map((write) => write.slug)).toEqual(['absent', LATTICE_SLUG]);
     expect(result.topicChanges).toEqual([
+      { slug: 'absent', before: ['dropout'], after: ['label-smoothing'] },
       { slug: LATTICE_SLUG, before: ['dropout'], after: ['label-smoothing'] },
-      { slug: 'zeta', before: ['dropout'], after: ['label-smoothing'] },
     ]);
   });
 
