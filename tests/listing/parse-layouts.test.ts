@@ -124,6 +124,37 @@ describe('blocks listings', () => {
     ]);
   });
 
+  it('reads an author line with or without a space after the bullet', () => {
+    const text = block(TITLE, ABSTRACT, '•3 authors', 'Mar 6, 2025').join('\n');
+    expect(parseListing(text).entries[0]).toMatchObject({ authorCount: 3, date: '2025-03-06' });
+  });
+
+  it.each(['Posted Jun 11, 2024', 'Jun 11, 2024 17 comments'])(
+    'refuses the date line "%s", which holds more than a date and upvotes',
+    (line) => {
+      const error = errorOf(block(TITLE, ABSTRACT, '• 2 authors', line).join('\n'));
+      expect([error.line, error.message]).toEqual([
+        7,
+        `expected a date such as "Jun 11, 2024" after the "·" line of "${TITLE}"`,
+      ]);
+    },
+  );
+
+  it('reports an author count glued to the end of the abstract as a missing author line', () => {
+    const text = [
+      ...block(TITLE, ABSTRACT, '• 2 authors', 'Mar 6'),
+      'Spectral Weight Decay',
+      'Weight decay filters directions. • 1 author',
+      '·',
+      'Mar 6',
+    ].join('\n');
+    const error = errorOf(text);
+    expect([error.line, error.message]).toEqual([
+      11,
+      'expected "• N authors" after the abstract of "Spectral Weight Decay"',
+    ]);
+  });
+
   it('refuses a second page header where a title should be', () => {
     const text = [...block(TITLE, ABSTRACT, '• 2 authors', 'Mar 6'), ...HEADER].join('\n');
     const error = errorOf(text);
@@ -180,6 +211,34 @@ describe('one-line listings', () => {
         titleSplit: 'rule',
       },
     ]);
+  });
+
+  it('reads one-line entries below the page header, with counts of two digits', () => {
+    const text = [...HEADER, `112 ${TITLE} ${ABSTRACT} 12 authors · Jun 11, 2024 15`].join('\n');
+    expect(parseListing(text)).toEqual({
+      layout: 'one-per-line',
+      entries: [{ ...expected, line: 15, upvotes: 112, authorCount: 12, comments: 15 }],
+    });
+  });
+
+  it.each([
+    ['text before the upvotes', `Upvoted 12 ${TITLE} ${ABSTRACT} 4 authors · Jun 11, 2024`],
+    ['text after the date', `12 ${TITLE} ${ABSTRACT} 4 authors · Jun 11, 2024 5 comments`],
+  ])('refuses a one-line entry with %s, at its line', (_, line) => {
+    const error = errorOf(`${entry}\n${line}`);
+    expect([error.line, error.message]).toEqual([
+      2,
+      'expected an entry "UPVOTES TITLE ABSTRACT N authors · Mon D, YYYY" on one line',
+    ]);
+  });
+
+  it('keeps two spaces between title and abstract out of both', () => {
+    const text = `12 ${TITLE}  ${ABSTRACT} 4 authors · Jun 11, 2024`;
+    expect(parseListing(text).entries).toEqual([expected]);
+    const known = parseListing(text, {
+      knownTitle: (t) => (t.startsWith(TITLE) ? TITLE : undefined),
+    }).entries;
+    expect(known).toEqual([{ ...expected, titleSplit: 'known' }]);
   });
 
   it('refuses a cut-off entry whose known title has no abstract after it', () => {
@@ -280,6 +339,36 @@ describe('paragraphs and title-abstract-lines listings', () => {
     const error = errorOf([...HEADER, TITLE, '', ABSTRACT, '', 'Cut Off Title', ''].join('\n'));
     expect(error.line).toBe(19);
     expect(error.message).toBe('expected an abstract after the title "Cut Off Title"');
+    expect(error.hint).toBe('the entry is cut off; add its abstract');
+  });
+
+  it('reads a paragraphs listing whose first title follows the header with no blank line', () => {
+    const text = ['Daily Papers', TITLE, '', ABSTRACT].join('\n');
+    expect(parseListing(text)).toEqual({
+      layout: 'paragraphs',
+      entries: [{ title: TITLE, abstract: ABSTRACT, line: 2 }],
+    });
+  });
+
+  it('reads a file that starts with a title glued to "Subscribe", with no header above it', () => {
+    expect(parseListing([`Subscribe${TITLE}`, ABSTRACT].join('\n'))).toEqual({
+      layout: 'title-abstract-lines',
+      entries: [{ title: TITLE, abstract: ABSTRACT, line: 1 }],
+    });
+  });
+
+  it('takes "Subscribe" off the first line only, and only at its start', () => {
+    const text = [
+      'Subscribe',
+      'Predicting Subscriber Churn Under Label Noise',
+      ABSTRACT,
+      'Subscriber Retention Models with Mixup',
+      'Second.',
+    ].join('\n');
+    expect(parseListing(text).entries.map((entry) => entry.title)).toEqual([
+      'Predicting Subscriber Churn Under Label Noise',
+      'Subscriber Retention Models with Mixup',
+    ]);
   });
 
   it('refuses a blank line between entries of a title-abstract-lines listing', () => {
