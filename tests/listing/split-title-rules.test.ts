@@ -219,3 +219,82 @@ describe('more openings a reader would recognise', () => {
     expectSplit(title, abstract);
   });
 });
+
+describe('minor words, after which a title goes on', () => {
+  // Without the word in the list, "Deep networks trained …" would read as the abstract's start.
+  it.each([
+    'a',
+    'an',
+    'the',
+    'and',
+    'or',
+    'nor',
+    'but',
+    'of',
+    'for',
+    'to',
+    'in',
+    'on',
+    'at',
+    'by',
+    'via',
+    'with',
+    'from',
+    'into',
+    'onto',
+    'over',
+    'under',
+    'as',
+    'vs',
+    'vs.',
+    'versus',
+    'without',
+    'within',
+    'through',
+    'towards',
+    'toward',
+    'then',
+    '&',
+    'per',
+  ])('reads past "%s" before a sentence-case run', (word) => {
+    expectSplit(
+      `Noise Injection ${word} Deep networks trained with label noise`,
+      'Overconfident predictions are common in small models.',
+    );
+  });
+});
+
+describe('glue words, which give an acronym the verb it needs to open the abstract', () => {
+  // One case per glue word, the first one after the acronym: without it the acronym has no verb.
+  it.each([
+    'RLHF is known to harm calibration.',
+    'LLMs are poorly calibrated under shift.',
+    'GPT was trained on web text.',
+    'LLMs were thought to be calibrated.',
+    'RLHF has made models overconfident.',
+    'LLMs have become overconfident.',
+    'LLMs had been thought calibrated.',
+    'LLMs can be confidently wrong.',
+    'LLMs could be calibrated with a temperature.',
+    'LLMs may be confidently wrong.',
+    'LLMs might be miscalibrated under shift.',
+    'LLMs will be deployed under shift.',
+    'LLMs would need recalibration under shift.',
+    'LLMs should abstain under shift.',
+    'RLHF does harm calibration.',
+    'LLMs do poorly under shift.',
+    'LLMs, be they open or closed, are overconfident.',
+    'LLMs, been around for years, remain overconfident.',
+    'LLMs being overconfident is a known problem.',
+    'RLHF, its critics argue, harms calibration.',
+    'LLMs, their critics argue, are overconfident.',
+    'LLMs, this paper argues, are overconfident.',
+    'LLMs that hallucinate are poorly calibrated.',
+    'LLMs, these results show, are overconfident.',
+    'LLMs, those tuned with RLHF included, are overconfident.',
+    'LLMs which hallucinate are poorly calibrated.',
+    'LLMs who answer confidently are often wrong.',
+  ])('ends the title before "%s"', (abstract) => {
+    expectSplit('Calibration Under Shift', abstract);
+  });
+});
