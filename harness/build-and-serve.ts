@@ -132,14 +132,13 @@ async function runBuild(contentDir: string, base: string, options: BuildOptions)
     throw new Error(`outDir must be inside ${REPO_ROOT} (see BUILD_ROOT): ${outDir}`);
   }
   const configFile = await writeIsolatedConfig(workDir);
-  // process.execPath is the Node that runs the tests (the project's own Node 24 under npm), so the
-  // build runs on the same runtime as `npm run build`.
-  const astroBin = path.join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // process.execPath is the Node that runs the tests (the project's own Node 24 under npm), and the
+  // script is that of `npm run build`, so the tests build the site exactly as a maintainer does.
+  const buildScript = path.join(REPO_ROOT, 'scripts', 'build.ts');
   const { code, output } = await run(
     process.execPath,
     [
-      astroBin,
-      'build',
+      buildScript,
       '--root',
       REPO_ROOT,
       // Astro joins --config to the root, so it must be relative to it.
@@ -166,7 +165,7 @@ async function runBuild(contentDir: string, base: string, options: BuildOptions)
   );
   if (code !== 0) {
     throw new Error(
-      `astro build failed (exit code ${String(code)}) for CONTENT_DIR=${contentDir} ` +
+      `npm run build failed (exit code ${String(code)}) for CONTENT_DIR=${contentDir} ` +
         `BASE_PATH=${base}:\n${output}`,
     );
   }
@@ -185,7 +184,7 @@ export function buildOutput(outDir: string): string {
 }
 
 /**
- * Builds the site from `contentDir` for `base` with the real `astro build` (Pagefind included) and
+ * Builds the site from `contentDir` for `base` with the real `npm run build` (Pagefind included) and
  * returns the output folder. A second call with the same content folder and base returns the
  * first build, so test files can ask for a build in each test without paying for it twice.
  * Throws with the build's output when the build fails.

@@ -1,7 +1,8 @@
 /**
- * Where an `astro build` spends its time, read from when its log lines arrived. Astro logs the
- * start of each step (content sync, bundling, page generation, each integration's build hook), so
- * the time between two such lines is the step between them, at no cost to the build itself.
+ * Where a build spends its time, read from when its log lines arrived. Astro logs the start of
+ * each step (content sync, bundling, page generation, each integration's build hook) and
+ * `npm run build` the search indexing after it, so the time between two such lines is the step
+ * between them, at no cost to the build itself.
  */
 import type { TimedLine } from './process.ts';
 import { summarize } from './stats.ts';
@@ -26,8 +27,11 @@ export const ASTRO_PHASES: readonly PhaseMarker[] = [
   { name: 'generating pages', starts: /generating static routes/ },
   // Page generation ends with a bare "✓ Completed in"; the build:done hooks run next.
   { name: 'sitemap (build:done hooks)', starts: /^[\d:]+ ✓ Completed in/ },
-  { name: 'Pagefind indexing', starts: /\[@astrojs\/sitemap\]/ },
-  { name: 'finishing and process exit', starts: /\[build\] Complete!|page\(s\) built in/ },
+  { name: 'other build:done hooks', starts: /\[@astrojs\/sitemap\]/ },
+  { name: 'Astro finishing and exiting', starts: /\[build\] Complete!|page\(s\) built in/ },
+  // Under `npm run build` (scripts/build.ts), the search index is written once Astro has exited.
+  { name: 'Pagefind indexing', starts: /\[search\] Indexing/ },
+  { name: 'the _headers file and exit', starts: /\[search\] Indexed/ },
 ];
 
 /**

@@ -18,13 +18,25 @@ export interface BuildProject {
   outDir: string;
   /** Folders to empty before each build, so every build starts cold as on a fresh clone. */
   caches: string[];
+  /**
+   * The script that builds it, relative to the root: the site's `npm run build` script, which
+   * indexes for search after Astro exits; absent for a project built by `astro build` alone.
+   */
+  buildScript?: string;
 }
 
 /** Astro's cache folder inside a project, kept private so no other build reads or replaces it. */
 const CACHE_DIR = '.bench-cache';
 
-/** What the site needs to build: its sources, public files and config. */
-const SITE_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** What the site needs to build: its sources, public files, config and build script. */
+const SITE_ENTRIES = [
+  'src',
+  'public',
+  'scripts/build.ts',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 async function linkNodeModules(repoRoot: string, root: string): Promise<void> {
   await symlink(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
@@ -47,6 +59,7 @@ export async function prepareSiteProject(repoRoot: string, root: string): Promis
     config: 'astro.bench.mjs',
     outDir: path.join(root, 'dist'),
     caches: [path.join(root, CACHE_DIR), path.join(root, '.astro')],
+    buildScript: path.join('scripts', 'build.ts'),
   };
 }
 
@@ -123,7 +136,10 @@ export async function cleanProject(project: BuildProject): Promise<void> {
   }
 }
 
-/** The command line of `astro build` for a project, run with the Node running the benchmark. */
+/**
+ * The command line that builds a project, run with the Node running the benchmark: its build
+ * script (which passes its Node options on to `astro build`) or else `astro build` itself.
+ */
 export function astroBuildArgs(
   repoRoot: string,
   project: BuildProject,
@@ -131,8 +147,9 @@ export function astroBuildArgs(
 ): string[] {
   return [
     ...nodeOptions,
-    path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-    'build',
+    ...(project.buildScript === undefined
+      ? [path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']
+      : [path.join(project.root, project.buildScript)]),
     '--root',
     project.root,
     '--config',

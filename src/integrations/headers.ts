@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerRules, renderHeadersFile } from '../lib/hosting/headers-file.ts';
 import { cspDirectives, headerCsp } from '../lib/hosting/rules.ts';
+import { afterBuildFile, recordAfterBuildStep } from './after-build.ts';
 
 /** Every file under `dir`, relative to it, with `/` between parts, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -21,6 +22,12 @@ export async function listFiles(dir: string): Promise<string[]> {
       path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .sort();
+}
+
+/** Writes `outDir/_headers` for the files now in `outDir`; run after the search index is written. */
+export async function writeHeadersFile(outDir: string, base: string, csp: string): Promise<void> {
+  const rules = headerRules(base, csp, await listFiles(outDir));
+  await writeFile(path.join(outDir, '_headers'), renderHeadersFile(rules));
 }
 
 export default function headers(): AstroIntegration {
@@ -35,8 +42,13 @@ export default function headers(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const rules = headerRules(base, csp, await listFiles(outDir));
-        await writeFile(path.join(outDir, '_headers'), renderHeadersFile(rules));
+        // Under `npm run build` the index is written after Astro exits, and this file names it.
+        const deferredTo = afterBuildFile(process.env);
+        if (deferredTo !== undefined) {
+          await recordAfterBuildStep(deferredTo, { headers: { outDir, base, csp } });
+          return;
+        }
+        await writeHeadersFile(outDir, base, csp);
       },
     },
   };
