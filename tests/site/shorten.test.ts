@@ -52,6 +52,46 @@ describe('shorten', () => {
   });
 });
 
+/** Where a text is cut, by the definition: the end of the last grapheme that leaves room for `…`. */
+function cutByGraphemes(text: string, limit: number): number {
+  let end = 0;
+  for (const part of graphemesOf(text)) {
+    if (end + part.length > limit - 1) break;
+    end += part.length;
+  }
+  return end;
+}
+
+describe('shorten on plain English text', () => {
+  it('cuts ASCII text where the grapheme rule would, also before a combining mark', () => {
+    // "e" followed by a combining acute accent is one character: never cut between them.
+    expect(shorten('abcdefgh\u0301ij', 9)).toBe('abcdefg…');
+    expect(shorten('ab cd ef gh', 6)).toBe('ab cd…');
+  });
+
+  it('keeps exactly the graphemes the definition keeps, for text mostly of ASCII', () => {
+    const character = fc.oneof(
+      {
+        weight: 20,
+        arbitrary: fc.constantFrom('a', 'b', 'x', 'z', ' ', 'A', 'C', '.', ',', ';', '-', '0', '9'),
+      },
+      { weight: 1, arbitrary: fc.constantFrom('\u0301', '🙂', 'é', '\u200d', '正') },
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 80 }), fc.nat(60), (parts, n) => {
+        const text = parts.join('').replace(/\s+/g, ' ').trim();
+        const limit = n + 2;
+        if (text.length <= limit) return;
+        const end = cutByGraphemes(text, limit);
+        const lastSpace = text.lastIndexOf(' ', end);
+        const cut = lastSpace > end / 2 ? lastSpace : end;
+        expect(shorten(text, limit)).toBe(`${text.slice(0, cut).replace(/[\s,;:.-]+$/, '')}…`);
+      }),
+      { numRuns: 1000, seed: 20261206 },
+    );
+  });
+});
+
 describe('paperDescription', () => {
   it('is the title and the start of the abstract, cut whole at 200 characters', () => {
     const description = paperDescription('A Title', `${'🙂'.repeat(150)} end`);
