@@ -23,6 +23,8 @@ export interface CorpusOptions {
   topicIds: readonly string[];
   /** The day the synthetic listing was "captured": every paper's `added` date. */
   captured?: string;
+  /** Papers per listing file: more are split over several (default `PAPERS_PER_LISTING`). */
+  perListing?: number;
 }
 
 export interface SyntheticPaper {
@@ -66,9 +68,25 @@ const SYLLABLES = 'ka lo ri mex vo tra zen qui dal fo nor pex sil ur bam ter nav
   ' ',
 );
 
-/** The listing file all synthetic papers come from, named as the importer expects. */
-export function listingName(options: Pick<CorpusOptions, 'count' | 'seed' | 'captured'>): string {
-  return `${options.captured ?? DEFAULT_CAPTURED}-synthetic-${options.count}-seed-${options.seed}-blocks.txt`;
+/**
+ * Papers per synthetic listing file. The importer refuses a dump over 20 MiB, as a real listing
+ * page never is; 10,000 synthetic papers make 18.3 MB, so a larger corpus is split into parts.
+ */
+export const PAPERS_PER_LISTING = 10_000;
+
+type ListingOptions = Pick<CorpusOptions, 'count' | 'seed' | 'captured' | 'perListing'>;
+
+/**
+ * The listing file that holds paper number `index`, named as the importer expects: one file for
+ * a corpus that fits in one (the name every earlier benchmark used), else numbered parts.
+ */
+export function listingName(options: ListingOptions, index = 0): string {
+  const perListing = options.perListing ?? PAPERS_PER_LISTING;
+  const prefix = `${options.captured ?? DEFAULT_CAPTURED}-synthetic-${options.count}-seed-${options.seed}`;
+  if (options.count <= perListing) return `${prefix}-blocks.txt`;
+  const parts = Math.ceil(options.count / perListing);
+  const part = String(Math.floor(index / perListing) + 1).padStart(String(parts).length, '0');
+  return `${prefix}-part-${part}-of-${String(parts)}-blocks.txt`;
 }
 
 /** A coined word for rare-word number `id`: pronounceable, unique per id, never a real word. */
@@ -245,7 +263,6 @@ function upvotes(random: Random): number | undefined {
 export function generatePapers(options: CorpusOptions): SyntheticPaper[] {
   const random = seededRandom(options.seed);
   const samplers = prepare(options);
-  const source = listingName(options);
   const added = options.captured ?? DEFAULT_CAPTURED;
   const titles = new Set<string>();
   const slugs = new Set<string>();
@@ -264,7 +281,7 @@ export function generatePapers(options: CorpusOptions): SyntheticPaper[] {
       authorCount: samplers.authorCount(random),
       ...(votes === undefined ? {} : { upvotes: votes }),
       topics,
-      sources: [source],
+      sources: [listingName(options, index)],
       added,
     };
     // The importer's own slug rule, in listing order, so importing the listing names files alike.
@@ -291,6 +308,22 @@ const FURNITURE = [
   'Daily Papers',
   'byAK and the research community',
 ];
+
+/** The papers as listing dumps of at most `perListing` papers each, named by `listingName`. */
+export function blocksListings(
+  papers: readonly SyntheticPaper[],
+  options: ListingOptions,
+): { name: string; text: string }[] {
+  const perListing = options.perListing ?? PAPERS_PER_LISTING;
+  const listings: { name: string; text: string }[] = [];
+  for (let start = 0; start < papers.length; start += perListing) {
+    listings.push({
+      name: listingName(options, start),
+      text: blocksListing(papers.slice(start, start + perListing), options.captured),
+    });
+  }
+  return listings;
+}
 
 /**
  * The papers as one listing dump in the blocks layout (see content/sources/README.md): the page

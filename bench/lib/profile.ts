@@ -94,3 +94,12 @@ export function summarizeProfile(profile: CpuProfile, limit = 12): ProfileSummar
     byScriptFunction: top(scripts, totalMs, limit),
   };
 }
+
+/**
+ * Time the process spent working rather than waiting. `npm run build` writes two profiles, its
+ * own (waiting for Astro, then for Pagefind) and Astro's; the one that worked is the one to read.
+ */
+export function busyMs(summary: ProfileSummary): number {
+  const idle = summary.byOwner.find((entry) => entry.name === '(idle)')?.ms ?? 0;
+  return summary.totalMs - idle;
+}

@@ -11,10 +11,10 @@ import { readPapers, writeFilesAtomically } from '../../src/lib/paper/files.ts';
 import { listSourceFiles } from '../../src/lib/command/import.ts';
 import { parseListing } from '../../src/lib/listing/parse.ts';
 import { decodeListing } from '../../src/lib/listing/text.ts';
-import { blocksListing, generatePapers, listingName, paperFiles } from './generator.ts';
+import { blocksListings, generatePapers, paperFiles } from './generator.ts';
 import { buildPhases, medianPhases, medianRouteTimes, routeTimes } from './phases.ts';
 import { runMeasured, withChildMemory, type MeasuredRun } from './process.ts';
-import { summarizeProfile, type CpuProfile, type ProfileSummary } from './profile.ts';
+import { busyMs, summarizeProfile, type CpuProfile, type ProfileSummary } from './profile.ts';
 import {
   astroBuildArgs,
   cleanProject,
@@ -246,13 +246,13 @@ async function profileBuild(
     ]);
     if (result.code !== 0) return undefined;
     const files = (await readdir(dir)).filter((name) => name.endsWith('.cpuprofile'));
-    let largest: ProfileSummary | undefined;
+    let busiest: ProfileSummary | undefined;
     for (const file of files) {
       const profile = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as CpuProfile;
       const summary = summarizeProfile(profile);
-      if (largest === undefined || summary.totalMs > largest.totalMs) largest = summary;
+      if (busiest === undefined || busyMs(summary) > busyMs(busiest)) busiest = summary;
     }
-    return largest;
+    return busiest;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -426,16 +426,18 @@ export async function benchSynthetic(context: BenchContext, count: number): Prom
     path.join(context.repoRoot, 'content', 'topics.yaml'),
     path.join(contentDir, 'topics.yaml'),
   );
-  const listingFile = path.join(contentDir, listingName(options));
-  const text = blocksListing(papers);
-  await writeFile(listingFile, text);
+  const listings = blocksListings(papers, options).map(({ name, text }) => ({
+    file: path.join(contentDir, name),
+    text,
+  }));
+  for (const { file, text } of listings) await writeFile(file, text);
   try {
     return await benchCorpus(context, {
       label: String(count),
       kind: 'synthetic',
       seed: context.seed,
       contentDir,
-      listings: [{ file: listingFile, text }],
+      listings,
       papers,
     });
   } finally {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ABSTRACT_WORDS,
   blocksListing,
+  blocksListings,
   coinedWord,
   FIRST_YEAR,
   generatePapers,
@@ -159,6 +160,39 @@ describe('paper files', () => {
     expect(new Set(papers.map((paper) => paper.data.title.toLowerCase())).size).toBe(papers.length);
     expect(new Set(papers.map((paper) => paper.slug)).size).toBe(papers.length);
     for (const paper of papers) expect(paper.slug.startsWith(slugify(paper.data.title))).toBe(true);
+  });
+});
+
+describe('the listing files of a large corpus', () => {
+  const split = { ...OPTIONS, count: 250, perListing: 100 };
+  const parts = generatePapers(split);
+
+  it('hold at most the given number of papers each, in three numbered parts', () => {
+    const listings = blocksListings(parts, split);
+    expect(listings.map((listing) => listing.name)).toEqual([
+      `2026-01-15-synthetic-250-seed-${String(OPTIONS.seed)}-part-1-of-3-blocks.txt`,
+      `2026-01-15-synthetic-250-seed-${String(OPTIONS.seed)}-part-2-of-3-blocks.txt`,
+      `2026-01-15-synthetic-250-seed-${String(OPTIONS.seed)}-part-3-of-3-blocks.txt`,
+    ]);
+    expect(listings.map((listing) => parseListing(listing.text).entries.length)).toEqual([
+      100, 100, 50,
+    ]);
+  });
+
+  it('import into the same paper files, each paper naming its own part as its source', () => {
+    const plan = planImport(blocksListings(parts, split), [], { today: '2027-01-01' });
+    const withoutTopics = parts.map((paper) => ({ ...paper, data: { ...paper.data, topics: [] } }));
+    const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : 1);
+    const written = plan.writes.map((write) => ({ name: `${write.slug}.md`, text: write.text }));
+    expect(written.sort(byName)).toEqual(paperFiles(withoutTopics).sort(byName));
+    expect(parts[150]?.data.sources).toEqual([blocksListings(parts, split)[1]?.name]);
+  });
+
+  it('keep the one-file name of every earlier benchmark for a corpus that fits in one', () => {
+    expect(blocksListings(papers, OPTIONS).map((listing) => listing.name)).toEqual([
+      listingName(OPTIONS),
+    ]);
+    expect(listingName(OPTIONS)).not.toContain('part');
   });
 });
 

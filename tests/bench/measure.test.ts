@@ -17,7 +17,7 @@ import {
   residentBytes,
   TIME_MARKER,
 } from '../../bench/lib/process.ts';
-import { ownerOf, summarizeProfile, type CpuProfile } from '../../bench/lib/profile.ts';
+import { busyMs, ownerOf, summarizeProfile, type CpuProfile } from '../../bench/lib/profile.ts';
 import { floorProjectFiles } from '../../bench/lib/projects.ts';
 import {
   assetBytes,
@@ -237,6 +237,13 @@ describe('CPU profiles', () => {
     expect((summary.byScriptFunction ?? []).map((entry) => entry.name)).toEqual([
       'render (astro:10)',
     ]);
+  });
+
+  it('tells the process that worked from the one that waited for it', () => {
+    const waiting = { totalMs: 40_000, byOwner: [{ name: '(idle)', ms: 39_000, share: 0.975 }] };
+    const working = { totalMs: 30_000, byOwner: [{ name: 'astro', ms: 29_000, share: 0.97 }] };
+    expect(busyMs({ ...waiting, byFunction: [] })).toBe(1_000);
+    expect(busyMs({ ...working, byFunction: [] })).toBe(30_000);
   });
 });
 
