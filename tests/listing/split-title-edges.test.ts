@@ -101,6 +101,17 @@ describe('where the abstract repeats the title', () => {
     );
   });
 
+  it('ends the title where the abstract repeats its last four or five words', () => {
+    expectSplit(
+      'Priors for Deep Neural Tangent Kernels',
+      'Deep Neural Tangent Kernels are a limit of wide networks.',
+    );
+    expectSplit(
+      'Calibrating Large Language Model Agent Policies',
+      'Large Language Model Agent Policies are brittle under distribution shift.',
+    );
+  });
+
   it('ends a two-word title where the abstract repeats both words', () => {
     expectSplit('Optimal Transport', 'Optimal Transport is a useful metric between distributions.');
   });

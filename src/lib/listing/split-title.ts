@@ -203,15 +203,22 @@ function openingKind(words: readonly string[], index: number): OpeningKind | und
   if (isAcronymLike(word)) return readsAsProse(words, index + 1, true) ? 'prose' : undefined;
   if (readsAsProse(words, index + 1)) return 'prose';
   // "Optimal Transport is a useful metric": only trusted where it repeats the title's last words.
-  const phraseEnd = capitalisedRunEnd(words, index + 1, 3);
+  const phraseEnd = capitalisedRunEnd(words, index + 1, MAX_REPEATED_WORDS);
   // Stryker disable next-line EqualityOperator,ArithmeticOperator: a phrase of one word needs a verb right after it, and readsAsProse above already accepted every such word
   if (phraseEnd > index + 1 && readsAsProse(words, phraseEnd, true)) return 'phrase';
   return undefined;
 }
 
+/**
+ * The longest phrase compared: a title's last words repeated as the abstract's first are strong
+ * evidence at any length, and real titles end in phrases of four or five words ("Large Language
+ * Model Agents") as often as in two.
+ */
+const MAX_REPEATED_WORDS = 6;
+
 /** Whether the words from `index` repeat the words just before it (case-insensitively). */
 function repeatsTitleEnd(words: readonly string[], index: number): boolean {
-  for (let length = 1; length <= 3 && length <= index; length += 1) {
+  for (let length = 1; length <= MAX_REPEATED_WORDS && length <= index; length += 1) {
     const before = words
       .slice(index - length, index)
       .join(' ')
