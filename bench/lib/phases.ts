@@ -70,11 +70,13 @@ export interface RouteTime {
   ms: number;
 }
 
-// A generated file's path with its slug, topic, year or page number replaced by an asterisk, so
-// the thousands of paper pages add up to one line. (A doc comment could not show such a path.)
+// A generated file's path with its slug, topic, year, page number or list-record id replaced by an
+// asterisk, so the thousands of paper pages and records add up to one line each. (A doc comment
+// could not show such a path.)
 export function routeOf(path: string): string {
   return path
     .replace(/^\/(papers|topics|years)\/[^/]+(?=\/)/, '/$1/*')
+    .replace(/^\/list\/[^/]+\.json$/, '/list/*.json')
     .replace(/\/\d+\/index\.html$/, '/*/index.html');
 }
 

@@ -140,7 +140,7 @@ export async function cleanProject(project: BuildProject): Promise<void> {
  * The command line that builds a project, run with the Node running the benchmark: its build
  * script (which passes its Node options on to `astro build`) or else `astro build` itself.
  */
-export function astroBuildArgs(
+export function buildCommandArgs(
   repoRoot: string,
   project: BuildProject,
   nodeOptions: readonly string[] = [],

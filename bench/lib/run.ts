@@ -16,7 +16,7 @@ import { buildPhases, medianPhases, medianRouteTimes, routeTimes } from './phase
 import { runMeasured, withChildMemory, type MeasuredRun } from './process.ts';
 import { busyMs, summarizeProfile, type CpuProfile, type ProfileSummary } from './profile.ts';
 import {
-  astroBuildArgs,
+  buildCommandArgs,
   cleanProject,
   prepareFloorProject,
   prepareSiteProject,
@@ -163,7 +163,7 @@ async function buildOnce(
   nodeOptions: readonly string[] = [],
 ): Promise<MeasuredRun> {
   await cleanProject(project);
-  return runMeasured(process.execPath, astroBuildArgs(context.repoRoot, project, nodeOptions), {
+  return runMeasured(process.execPath, buildCommandArgs(context.repoRoot, project, nodeOptions), {
     cwd: project.root,
     env: buildEnvironment(contentDir),
     timeoutMs: context.buildTimeoutMs,

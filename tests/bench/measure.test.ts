@@ -115,6 +115,9 @@ describe('page generation by route', () => {
     expect(routeOf('/papers/a-b/cite.ris')).toBe('/papers/*/cite.ris');
     expect(routeOf('/topics/robustness/3/index.html')).toBe('/topics/*/*/index.html');
     expect(routeOf('/all/title/index.html')).toBe('/all/title/index.html');
+    // One record per paper for the reader's list: thousands of files, one line.
+    expect(routeOf('/list/0087kkj.json')).toBe('/list/*.json');
+    expect(routeOf('/list/index.html')).toBe('/list/index.html');
   });
 
   it('adds up the time Astro logs for each file by route, costliest first', () => {

@@ -166,6 +166,13 @@ function capitalisedRunEnd(words: readonly string[], start: number, limit: numbe
   return end;
 }
 
+/**
+ * The longest phrase compared: a title's last words repeated as the abstract's first are strong
+ * evidence at any length, and real titles end in phrases of four or five words ("Large Language
+ * Model Agents") as often as in two.
+ */
+const MAX_REPEATED_WORDS = 6;
+
 function openingKind(words: readonly string[], index: number): OpeningKind | undefined {
   // Stryker disable next-line StringLiteral: candidates() passes only indices of words, so the fallback is never used
   const word = words[index] ?? '';
@@ -208,13 +215,6 @@ function openingKind(words: readonly string[], index: number): OpeningKind | und
   if (phraseEnd > index + 1 && readsAsProse(words, phraseEnd, true)) return 'phrase';
   return undefined;
 }
-
-/**
- * The longest phrase compared: a title's last words repeated as the abstract's first are strong
- * evidence at any length, and real titles end in phrases of four or five words ("Large Language
- * Model Agents") as often as in two.
- */
-const MAX_REPEATED_WORDS = 6;
 
 /** Whether the words from `index` repeat the words just before it (case-insensitively). */
 function repeatsTitleEnd(words: readonly string[], index: number): boolean {
